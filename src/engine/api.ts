@@ -1,0 +1,98 @@
+// The one door to the engine: every call the UI makes to the worker, typed. Results are small plain data.
+
+import type { ColumnSpec, ColumnType, Project } from '../model/types';
+
+export type Delimiter = ',' | ';' | '\t' | '|';
+export type FileFormat = 'csv' | 'json' | 'ndjson';
+
+/** How to read a file; sniffed by `preview`, overridable by the user before `importFile`. */
+export interface ImportOptions {
+  format: FileFormat;
+  delimiter: Delimiter;
+  /** A TextDecoder label: utf-8, windows-1251, windows-1254, windows-1256 … */
+  encoding: string;
+  /** Per-column overrides of the inferred type, date format, decimal separator, tag separator. */
+  columns: Record<string, ColumnSpec>;
+}
+
+export interface ImportWarning {
+  /** 1-based line or record number in the file; 0 for file-level warnings. */
+  row: number;
+  /** i18n key, e.g. `import.warning.fieldCount`, with its params. */
+  key: string;
+  params?: Record<string, string | number>;
+}
+
+export interface ColumnProfile {
+  name: string;
+  type: ColumnType;
+  /** Inferred date format (`YYYY-MM-DD`, `D.M.YYYY`, `M/D/YYYY H:MM` …) for date columns. */
+  format?: string;
+  decimal?: '.' | ',';
+  separator?: string;
+  empty: number;
+  distinct: number;
+  /** The most frequent values (up to 100) with their counts, most frequent first. For tags: per tag. */
+  top: { value: string; count: number }[];
+  /** Numbers: numbers; dates: ISO strings. */
+  min?: number | string;
+  max?: number | string;
+}
+
+export interface ImportPreview {
+  options: ImportOptions;
+  /** Columns with their inferred type, as they would be imported with `options`. */
+  columns: ColumnProfile[];
+  /** The first rows as raw text cells, for the preview grid. */
+  rows: string[][];
+  warnings: ImportWarning[];
+}
+
+export interface TableSummary {
+  id: string;
+  /** The file name or "Demo customers". */
+  name: string;
+  rowCount: number;
+  columns: ColumnProfile[];
+  warnings: ImportWarning[];
+}
+
+export interface NodeCount {
+  count: number;
+  /** Size of the node's input set (for "share of input"); absent for sources. */
+  input?: number;
+  branches?: Record<string, number>;
+  reached?: number;
+  error?: { path: string; message: string };
+}
+
+export interface CountResult {
+  total: number;
+  nodes: Record<string, NodeCount>;
+  /** Milliseconds the evaluation took in the engine. */
+  ms: number;
+}
+
+export interface MemberSample {
+  columns: string[];
+  rows: (string | number | boolean | null)[][];
+  total: number;
+}
+
+export interface EngineApi {
+  /** Sniffs and parses the start of a file: options, inferred columns, first rows. */
+  preview(file: Blob, options?: Partial<ImportOptions>): Promise<ImportPreview>;
+  /** Parses the whole file (streaming, reporting progress 0..1), keeps and persists it as table `tableId`. */
+  importFile(file: Blob, tableId: string, options: ImportOptions, onProgress?: (fraction: number) => void): Promise<TableSummary>;
+  /** Stops the running import; its promise rejects with an AbortError and nothing is replaced. */
+  cancelImport(): void;
+  /** Makes the built-in demo customers table `tableId` (deterministic). */
+  loadDemo(tableId: string): Promise<TableSummary>;
+  /** Loads persisted tables from storage; returns what is loaded. */
+  restoreTables(): Promise<TableSummary[]>;
+  tables(): Promise<TableSummary[]>;
+  /** Counts every node. Resolves to null when a newer count request superseded this one. */
+  count(project: Project, seq: number): Promise<CountResult | null>;
+  /** The first `limit` members of a node (or of a split branch). */
+  members(project: Project, nodeId: string, branch: string | undefined, limit: number): Promise<MemberSample>;
+}

@@ -1,0 +1,47 @@
+// The compiled plan: a DAG of set expressions over atomic predicates, as plain JSON.
+
+import type { Condition } from './types';
+
+/**
+ * One set expression. Sets are sets of row indexes of the customers table.
+ * `ref` points at another expression of the plan by id, so shared sub-expressions are computed once.
+ */
+export type SetExpr =
+  | { kind: 'all'; table: string }
+  | { kind: 'none' }
+  | { kind: 'pred'; table: string; condition: Condition }
+  | { kind: 'and'; args: SetExpr[] }
+  | { kind: 'or'; args: SetExpr[] }
+  /** `base` minus every one of `args`. */
+  | { kind: 'minus'; base: SetExpr; args: SetExpr[] }
+  /** Members of `input` that are not in `of` (used for NOT): input ∖ of. */
+  | { kind: 'not'; input: SetExpr; of: SetExpr }
+  /** Branch `branch` of a random split of `input`: hash(seed, key) falls in [from, to) percent. */
+  | { kind: 'random'; table: string; input: SetExpr; seed: number; from: number; to: number }
+  /** Members of `input` whose `column` equals `value` (or, for `other`, none of `values`). */
+  | { kind: 'value'; table: string; input: SetExpr; column: string; value: string | null; values: string[] }
+  | { kind: 'ref'; id: string };
+
+/** What the plan reports for one canvas node. */
+export interface PlanNode {
+  /** Canvas node id. */
+  id: string;
+  /** The node's output set (its members). For a split, the union of its branches. */
+  expr: SetExpr;
+  /** The node's input set, for "share of input"; absent for sources. */
+  input?: SetExpr;
+  /** Split branches: branch id → its set. */
+  branches?: Record<string, SetExpr>;
+  /** Stages: members who reached this stage or a later one. */
+  reached?: SetExpr;
+  /** Why the node cannot be counted (unconnected input, bad condition …); then expr is `none`. */
+  error?: { path: string; message: string };
+}
+
+export interface Plan {
+  /** The customers table whose rows are counted. */
+  table: string;
+  /** Named shared sub-expressions, in dependency order. */
+  defs: { id: string; expr: SetExpr }[];
+  nodes: PlanNode[];
+}
