@@ -1,6 +1,6 @@
 // The compiled plan: a DAG of set expressions over atomic predicates, as plain JSON.
 
-import type { Condition } from './types';
+import type { Condition, Trait } from './types';
 
 /**
  * One set expression. Sets are sets of row indexes of the customers table.
@@ -41,6 +41,14 @@ export interface PlanNode {
 export interface Plan {
   /** The customers table whose rows are counted. */
   table: string;
+  /** Its key column; absent means the row number is the key (random splits hash it). */
+  key?: string;
+  /** Project locale, for case-insensitive text comparison. */
+  locale: string;
+  /** ISO `YYYY-MM-DD`; absent means the latest date in the data, or today. */
+  asOf?: string;
+  /** Computed columns to add to the customers table before evaluating predicates. */
+  traits: Trait[];
   /** Named shared sub-expressions, in dependency order. */
   defs: { id: string; expr: SetExpr }[];
   nodes: PlanNode[];
