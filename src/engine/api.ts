@@ -1,5 +1,6 @@
 // The one door to the engine: every call the UI makes to the worker, typed. Results are small plain data.
 
+import type { Problem } from '../i18n/problem';
 import type { ColumnSpec, ColumnType, Project } from '../model/types';
 
 export type Delimiter = ',' | ';' | '\t' | '|';
@@ -63,7 +64,7 @@ export interface NodeCount {
   input?: number;
   branches?: Record<string, number>;
   reached?: number;
-  error?: { path: string; message: string };
+  error?: Problem;
 }
 
 export interface CountResult {

@@ -1,5 +1,6 @@
 // The compiled plan: a DAG of set expressions over atomic predicates, as plain JSON.
 
+import type { Problem } from '../i18n/problem';
 import type { Condition, Trait } from './types';
 
 /**
@@ -35,7 +36,7 @@ export interface PlanNode {
   /** Stages: members who reached this stage or a later one. */
   reached?: SetExpr;
   /** Why the node cannot be counted (unconnected input, bad condition …); then expr is `none`. */
-  error?: { path: string; message: string };
+  error?: Problem;
 }
 
 export interface Plan {

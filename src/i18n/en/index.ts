@@ -1,0 +1,9 @@
+// The English catalogue, one JSON file per feature namespace (each feature owns its strings).
+import common from './common.json';
+import model from './model.json';
+import importNs from './import.json';
+import engine from './engine.json';
+import ui from './ui.json';
+import store from './store.json';
+
+export default { ...common, ...model, ...importNs, ...engine, ...ui, ...store } as Record<string, string | Record<string, string>>;
