@@ -1,7 +1,10 @@
 // The compiled plan: a DAG of set expressions over atomic predicates, as plain JSON.
 
 import type { Problem } from '../i18n/problem';
-import type { Condition, Trait } from './types';
+import type { ColumnType, Condition, Trait } from './types';
+
+/** Column types per table id (trait ids appear as columns of the customers table). */
+export type Schema = Record<string, Record<string, ColumnType>>;
 
 /**
  * One set expression. Sets are sets of row indexes of the customers table.
