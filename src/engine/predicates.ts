@@ -1,0 +1,146 @@
+// Atomic predicates: one condition over one column → a bitset of matching rows, with PRODUCT.md's empty rule.
+
+import type { Condition, RelativeAmount } from '../model/types';
+import { type Bitset, empty, fromCodes, fromTest } from './bitset';
+import { daysBefore, dayOf, isoDay } from './dates';
+import { fold, foldedDict } from './fold';
+import type { BooleanColumn, Column, DictColumn, NumberColumn, Table } from './table';
+
+export interface PredicateContext {
+  locale: string;
+  /** The project's "as of" date as a day number. */
+  asOfDay: number;
+}
+
+/** Thrown for a condition the compiler should have refused; the engine reports it, never counts 0 silently. */
+export class PredicateError extends Error {}
+
+const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : [v]);
+const isBlank = (f: string | null): boolean => f === null || f === '';
+
+function textTest(op: Condition['op'], value: unknown, locale: string): (f: string) => boolean {
+  const one = fold(String(list(value)[0] ?? ''), locale);
+  const many = new Set(list(value).map((x) => fold(String(x), locale)));
+  switch (op) {
+    case 'eq': return (f) => f === one;
+    case 'ne': return (f) => f !== one;
+    case 'in': return (f) => many.has(f);
+    case 'notIn': return (f) => !many.has(f);
+    case 'contains': return (f) => f.includes(one);
+    case 'notContains': return (f) => !f.includes(one);
+    case 'startsWith': return (f) => f.startsWith(one);
+    case 'endsWith': return (f) => f.endsWith(one);
+    default: throw new PredicateError(op);
+  }
+}
+
+function tagsTest(op: Condition['op'], value: unknown, locale: string): (tags: string[]) => boolean {
+  const wanted = list(value).map((x) => fold(String(x), locale));
+  switch (op) {
+    case 'hasAny': return (t) => wanted.some((w) => t.includes(w));
+    case 'hasAll': return (t) => wanted.every((w) => t.includes(w));
+    case 'hasNone': return (t) => !wanted.some((w) => t.includes(w));
+    default: throw new PredicateError(op);
+  }
+}
+
+function dictPredicate(c: DictColumn, rows: number, cond: Condition, ctx: PredicateContext): Bitset {
+  const folded = foldedDict(c.dict, ctx.locale);
+  const hit = new Uint8Array(c.dict.length);
+  if (cond.op === 'isEmpty' || cond.op === 'isNotEmpty') {
+    const want = cond.op === 'isEmpty';
+    for (let k = 0; k < folded.length; k++) hit[k] = +(isBlank(folded[k]) === want);
+  } else if (c.type === 'tags') {
+    const test = tagsTest(cond.op, cond.value, ctx.locale);
+    const sep = c.separator ?? ';';
+    for (let k = 0; k < folded.length; k++) {
+      const tags = (folded[k] ?? '').split(sep).map((s) => s.trim()).filter(Boolean);
+      hit[k] = +(tags.length > 0 && test(tags));
+    }
+  } else {
+    const test = textTest(cond.op, cond.value, ctx.locale);
+    for (let k = 0; k < folded.length; k++) hit[k] = +(!isBlank(folded[k]) && test(folded[k]!));
+  }
+  return fromCodes(c.codes, rows, hit);
+}
+
+/** The threshold of top/bottom N %: the value at position ⌈N% × n⌉ from the best end of the non-empty values. */
+export function percentThreshold(values: Float64Array, percent: number, top: boolean): number {
+  const sorted = values.filter((v) => !Number.isNaN(v)).sort();
+  const n = sorted.length;
+  const pos = Math.ceil((Math.min(100, Math.max(0, percent)) * n) / 100);
+  if (pos === 0) return NaN;
+  return top ? sorted[n - pos] : sorted[pos - 1];
+}
+
+function numberPredicate(c: NumberColumn, rows: number, cond: Condition): Bitset {
+  const v = c.values;
+  const x = Number(cond.value);
+  switch (cond.op) {
+    case 'isEmpty': return fromTest(rows, (i) => Number.isNaN(v[i]));
+    case 'isNotEmpty': return fromTest(rows, (i) => !Number.isNaN(v[i]));
+    case 'eq': return fromTest(rows, (i) => v[i] === x);
+    case 'ne': return fromTest(rows, (i) => v[i] === v[i] && v[i] !== x);
+    case 'lt': return fromTest(rows, (i) => v[i] < x);
+    case 'lte': return fromTest(rows, (i) => v[i] <= x);
+    case 'gt': return fromTest(rows, (i) => v[i] > x);
+    case 'gte': return fromTest(rows, (i) => v[i] >= x);
+    case 'between': {
+      const [a, b] = list(cond.value).map(Number);
+      const lo = Math.min(a, b), hi = Math.max(a, b);
+      return fromTest(rows, (i) => v[i] >= lo && v[i] <= hi);
+    }
+    case 'topPercent': case 'bottomPercent': {
+      const top = cond.op === 'topPercent';
+      const t = percentThreshold(v, x, top);
+      if (Number.isNaN(t)) return empty(rows);
+      return top ? fromTest(rows, (i) => v[i] >= t) : fromTest(rows, (i) => v[i] <= t);
+    }
+    default: throw new PredicateError(cond.op);
+  }
+}
+
+function datePredicate(c: NumberColumn, rows: number, cond: Condition, ctx: PredicateContext): Bitset {
+  const v = c.values;
+  const day = (i: number): number => dayOf(v[i]);
+  switch (cond.op) {
+    case 'isEmpty': return fromTest(rows, (i) => Number.isNaN(v[i]));
+    case 'isNotEmpty': return fromTest(rows, (i) => !Number.isNaN(v[i]));
+    case 'before': { const d = isoDay(String(cond.value)); return fromTest(rows, (i) => day(i) < d); }
+    case 'after': { const d = isoDay(String(cond.value)); return fromTest(rows, (i) => day(i) > d); }
+    case 'on': { const d = isoDay(String(cond.value)); return fromTest(rows, (i) => day(i) === d); }
+    case 'between': {
+      const [a, b] = list(cond.value).map((x) => isoDay(String(x)));
+      const lo = Math.min(a, b), hi = Math.max(a, b);
+      return fromTest(rows, (i) => day(i) >= lo && day(i) <= hi);
+    }
+    case 'inLast': {
+      const from = daysBefore(ctx.asOfDay, cond.value as RelativeAmount);
+      return fromTest(rows, (i) => day(i) >= from && day(i) <= ctx.asOfDay);
+    }
+    case 'olderThan': {
+      const from = daysBefore(ctx.asOfDay, cond.value as RelativeAmount);
+      return fromTest(rows, (i) => day(i) < from);
+    }
+    default: throw new PredicateError(cond.op);
+  }
+}
+
+function booleanPredicate(c: BooleanColumn, rows: number, cond: Condition): Bitset {
+  const v = c.values;
+  const want = { isTrue: 1, isFalse: 0, isEmpty: 2 }[cond.op as 'isTrue'];
+  if (cond.op === 'isNotEmpty') return fromTest(rows, (i) => v[i] !== 2);
+  if (want === undefined) throw new PredicateError(cond.op);
+  return fromTest(rows, (i) => v[i] === want);
+}
+
+/** Rows of `table` matching `cond`. */
+export function evaluateCondition(table: Table, column: Column, cond: Condition, ctx: PredicateContext): Bitset {
+  const rows = table.rowCount;
+  switch (column.type) {
+    case 'text': case 'tags': return dictPredicate(column, rows, cond, ctx);
+    case 'number': return numberPredicate(column, rows, cond);
+    case 'date': return datePredicate(column, rows, cond, ctx);
+    case 'boolean': return booleanPredicate(column, rows, cond);
+  }
+}

@@ -1,0 +1,210 @@
+// The compiler: a project's canvas graph → a plain-JSON plan of set expressions over atomic predicates.
+
+import type { Problem } from '../i18n/problem';
+import { incoming, outgoing, topoOrder } from './graph';
+import { checkCondition } from './operators';
+import type { Plan, PlanNode, Schema, SetExpr } from './plan';
+import type { ColumnType, Condition, Edge, Project, ProjectNode, StageNode, Trait } from './types';
+
+const NONE: SetExpr = { kind: 'none' };
+const ref = (id: string): SetExpr => ({ kind: 'ref', id });
+/** The def id of a split branch's set. */
+export const branchDefId = (nodeId: string, branch: string): string => `${nodeId}#${branch}`;
+
+/** Column types of the customers table, with the trait columns added. */
+export function customersSchema(project: Project, schema: Schema, table: string): Record<string, ColumnType> {
+  const cols = { ...(schema[table] ?? {}) };
+  for (const t of project.traits) cols[t.id] = traitType(t, schema);
+  return cols;
+}
+
+function traitType(t: Trait, schema: Schema): ColumnType {
+  if (t.agg === 'min' || t.agg === 'max' || t.agg === 'first' || t.agg === 'last') {
+    return (t.column && schema[t.table]?.[t.column]) || 'number';
+  }
+  return 'number';
+}
+
+interface Ctx {
+  project: Project;
+  table: string;
+  columns: Record<string, ColumnType>;
+  index: Map<string, number>;
+  defs: Plan['defs'];
+  out: Map<string, PlanNode>;
+}
+
+/** The set carried by an edge: a split branch when it leaves a split by a branch handle, else the source's output. */
+function edgeSet(ctx: Ctx, e: Edge): SetExpr | Problem {
+  const src = ctx.out.get(e.source);
+  if (!src || src.error) return { path: `nodes[${ctx.index.get(e.target)}]`, key: 'model.error.inputInvalid' };
+  if (e.sourceHandle && src.branches?.[e.sourceHandle]) return ref(branchDefId(e.source, e.sourceHandle));
+  return ref(e.source);
+}
+
+const isProblem = (x: SetExpr | Problem): x is Problem => 'key' in x;
+
+/** The conditions of a filter or stage as one set over the whole table; null when there are none. */
+function conditionsSet(ctx: Ctx, conditions: Condition[], match: 'all' | 'any', path: string): SetExpr | Problem | null {
+  const preds: SetExpr[] = [];
+  for (let i = 0; i < conditions.length; i++) {
+    const c = conditions[i];
+    const problem = checkCondition(c, ctx.columns[c.column], `${path}.conditions[${i}]`);
+    if (problem) return problem;
+    preds.push({ kind: 'pred', table: ctx.table, condition: { column: c.column, op: c.op, ...(c.value === undefined ? {} : { value: c.value }) } });
+  }
+  if (preds.length === 0) return null;
+  if (preds.length === 1) return preds[0];
+  return { kind: match === 'all' ? 'and' : 'or', args: preds };
+}
+
+function single(ctx: Ctx, n: ProjectNode, path: string): SetExpr | Problem {
+  const ins = incoming(ctx.project, n.id);
+  if (ins.length === 0) return { path, key: 'model.error.noInput' };
+  if (ins.length > 1) return { path, key: 'model.error.tooManyInputs' };
+  return edgeSet(ctx, ins[0]);
+}
+
+function compileNode(ctx: Ctx, n: ProjectNode, path: string): PlanNode {
+  const bad = (p: Problem): PlanNode => ({ id: n.id, expr: NONE, error: p });
+  switch (n.type) {
+    case 'source': {
+      const t = ctx.project.tables.find((x) => x.id === n.table);
+      if (!t) return bad({ path: `${path}.table`, key: 'model.error.unknownTable', params: { table: n.table } });
+      if (n.table !== ctx.table) return bad({ path: `${path}.table`, key: 'model.error.notCustomers', params: { table: n.table } });
+      return { id: n.id, expr: { kind: 'all', table: ctx.table } };
+    }
+    case 'filter': {
+      const input = single(ctx, n, path);
+      if (isProblem(input)) return bad(input);
+      const cond = conditionsSet(ctx, n.conditions, n.match, path);
+      if (cond && isProblem(cond)) return bad(cond);
+      if (!cond) return { id: n.id, input, expr: n.negate ? NONE : input };
+      return { id: n.id, input, expr: n.negate ? { kind: 'not', input, of: cond } : { kind: 'and', args: [input, cond] } };
+    }
+    case 'segment': {
+      const input = single(ctx, n, path);
+      return isProblem(input) ? bad(input) : { id: n.id, input, expr: input };
+    }
+    case 'combine': {
+      const ins = incoming(ctx.project, n.id);
+      if (ins.length === 0) return bad({ path, key: 'model.error.noInput' });
+      const sets: SetExpr[] = [];
+      for (const e of ins) {
+        const s = edgeSet(ctx, e);
+        if (isProblem(s)) return bad(s);
+        sets.push(s);
+      }
+      if (n.mode === 'exclude') {
+        const b = ins.findIndex((e) => e.targetHandle === 'base');
+        if (b < 0) return bad({ path, key: 'model.error.noBase' });
+        return { id: n.id, input: sets[b], expr: { kind: 'minus', base: sets[b], args: sets.filter((_, i) => i !== b) } };
+      }
+      const input: SetExpr = { kind: 'or', args: sets };
+      return { id: n.id, input, expr: n.mode === 'union' ? input : { kind: 'and', args: sets } };
+    }
+    case 'split': {
+      const input = single(ctx, n, path);
+      if (isProblem(input)) return bad(input);
+      const branches: Record<string, SetExpr> = {};
+      if (n.kind === 'random') {
+        let from = 0;
+        for (const b of n.branches) {
+          const to = Math.min(100, from + b.percent);
+          branches[b.id] = { kind: 'random', table: ctx.table, input, seed: n.seed, from, to };
+          from = to;
+        }
+      } else {
+        if (!ctx.columns[n.column]) return bad({ path: `${path}.column`, key: 'model.error.unknownColumn', params: { column: n.column } });
+        for (const v of n.values) branches[v] = { kind: 'value', table: ctx.table, input, column: n.column, value: v, values: n.values };
+        branches.other = { kind: 'value', table: ctx.table, input, column: n.column, value: null, values: n.values };
+      }
+      for (const [b, expr] of Object.entries(branches)) ctx.defs.push({ id: branchDefId(n.id, b), expr });
+      const refs = Object.fromEntries(Object.keys(branches).map((b) => [b, ref(branchDefId(n.id, b))]));
+      return { id: n.id, input, expr: { kind: 'or', args: Object.values(refs) }, branches: refs };
+    }
+    default:
+      return bad({ path, key: 'model.error.noInput' });
+  }
+}
+
+/** The chain of stages starting at `first`, following stage → stage edges. */
+function stageChain(ctx: Ctx, first: StageNode): StageNode[] {
+  const chain: StageNode[] = [first];
+  const seen = new Set([first.id]);
+  for (;;) {
+    const last = chain[chain.length - 1];
+    const next = outgoing(ctx.project, last.id)
+      .map((e) => ctx.project.nodes.find((x) => x.id === e.target))
+      .find((x): x is StageNode => x?.type === 'stage' && !seen.has(x.id));
+    if (!next) return chain;
+    seen.add(next.id);
+    chain.push(next);
+  }
+}
+
+/** Compiles a journey: each member of the chain's input belongs to the furthest stage whose conditions it meets. */
+function compileChain(ctx: Ctx, chain: StageNode[]): void {
+  const first = chain[0];
+  const fail = (p: Problem, at: number) => chain.forEach((s, i) => {
+    ctx.out.set(s.id, { id: s.id, expr: NONE, error: i === at ? p : { path: `nodes[${ctx.index.get(s.id)}]`, key: 'model.error.inputInvalid' } });
+  });
+  const ins = incoming(ctx.project, first.id);
+  const path0 = `nodes[${ctx.index.get(first.id)}]`;
+  if (ins.length !== 1) return fail({ path: path0, key: ins.length ? 'model.error.tooManyInputs' : 'model.error.noInput' }, 0);
+  const input = edgeSet(ctx, ins[0]);
+  if (isProblem(input)) return fail(input, 0);
+  const conds: SetExpr[] = [];
+  for (let i = 0; i < chain.length; i++) {
+    const s = chain[i];
+    const c = conditionsSet(ctx, s.conditions, s.match, `nodes[${ctx.index.get(s.id)}]`);
+    if (c && isProblem(c)) return fail(c, i);
+    conds.push(c ?? { kind: 'all', table: ctx.table });
+  }
+  chain.forEach((s, k) => {
+    const later = conds.slice(k + 1);
+    const inStage: SetExpr = { kind: 'and', args: [input, conds[k]] };
+    const expr: SetExpr = later.length ? { kind: 'minus', base: inStage, args: later } : inStage;
+    const reached: SetExpr = { kind: 'and', args: [input, { kind: 'or', args: conds.slice(k) }] };
+    ctx.defs.push({ id: `${s.id}@reached`, expr: reached });
+    const stageInput = k === 0 ? input : ref(`${chain[k - 1].id}@reached`);
+    ctx.out.set(s.id, { id: s.id, input: stageInput, expr, reached: ref(`${s.id}@reached`) });
+  });
+}
+
+/** Compiles the canvas into a plan. Nodes that cannot be counted carry a Problem and the empty set. */
+export function compile(project: Project, schema: Schema): Plan {
+  const customers = project.tables.find((t) => t.role === 'customers');
+  const table = customers?.id ?? '';
+  const ctx: Ctx = {
+    project, table, columns: customersSchema(project, schema, table),
+    index: new Map(project.nodes.map((n, i) => [n.id, i])), defs: [], out: new Map(),
+  };
+  const ordered = topoOrder(project);
+  const inOrder = new Set(ordered.map((n) => n.id));
+  for (const n of ordered) {
+    if (n.type === 'note') continue;
+    const path = `nodes[${ctx.index.get(n.id)}]`;
+    if (!customers) { ctx.out.set(n.id, { id: n.id, expr: NONE, error: { path: 'tables', key: 'model.error.noCustomersTable' } }); continue; }
+    if (n.type === 'stage') {
+      // A stage's set is computed with its whole chain, when the chain's first stage comes up.
+      const fromStage = incoming(project, n.id).some((e) => project.nodes.find((x) => x.id === e.source)?.type === 'stage');
+      if (!fromStage) compileChain(ctx, stageChain(ctx, n));
+      else if (!ctx.out.has(n.id)) ctx.out.set(n.id, { id: n.id, expr: NONE, error: { path, key: 'model.error.inputInvalid' } });
+    } else {
+      ctx.out.set(n.id, compileNode(ctx, n, path));
+    }
+    const out = ctx.out.get(n.id)!;
+    ctx.defs.push({ id: n.id, expr: out.expr });
+  }
+  const nodes: PlanNode[] = [];
+  for (const n of project.nodes) {
+    if (n.type === 'note') continue;
+    const out = inOrder.has(n.id) ? ctx.out.get(n.id)! : { id: n.id, expr: NONE, error: { path: `nodes[${ctx.index.get(n.id)}]`, key: 'model.error.cycle' } };
+    nodes.push({ ...out, expr: out.error ? NONE : ref(n.id) });
+  }
+  return {
+    table, ...(customers?.key ? { key: customers.key } : {}), locale: project.locale,
+    ...(project.asOf ? { asOf: project.asOf } : {}), traits: project.traits, defs: ctx.defs, nodes,
+  };
+}

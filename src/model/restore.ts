@@ -1,0 +1,206 @@
+// The one restore path: anything loaded (storage, file, pasted JSON) becomes a valid Project or a Problem with a field path.
+
+import type { Problem } from '../i18n/problem';
+import type { Project } from './types';
+
+export const FORMAT_VERSION = 1;
+
+type Obj = Record<string, unknown>;
+class Invalid extends Error {
+  constructor(readonly problem: Problem) { super(problem.key); }
+}
+
+const fail = (path: string, key: string, params?: Record<string, string | number>): never => {
+  throw new Invalid({ path, key, params });
+};
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function obj(v: unknown, path: string): Obj {
+  return isObj(v) ? { ...v } : fail(path, 'model.restore.expected', { expected: 'an object' });
+}
+function arr(v: unknown, path: string, fallback?: unknown[]): unknown[] {
+  if (v === undefined && fallback) return fallback;
+  return Array.isArray(v) ? v : fail(path, 'model.restore.expected', { expected: 'a list' });
+}
+function str(o: Obj, field: string, path: string, fallback?: string): string {
+  const v = o[field];
+  if (v === undefined && fallback !== undefined) return fallback;
+  return typeof v === 'string' ? v : fail(`${path}.${field}`.replace(/^\./, ''), 'model.restore.expected', { expected: 'text' });
+}
+function num(o: Obj, field: string, path: string, fallback?: number): number {
+  const v = o[field];
+  if (v === undefined && fallback !== undefined) return fallback;
+  return typeof v === 'number' && Number.isFinite(v) ? v : fail(`${path}.${field}`, 'model.restore.expected', { expected: 'a number' });
+}
+function bool(o: Obj, field: string, path: string, fallback: boolean): boolean {
+  const v = o[field];
+  if (v === undefined) return fallback;
+  return typeof v === 'boolean' ? v : fail(`${path}.${field}`, 'model.restore.expected', { expected: 'true or false' });
+}
+function oneOf<T extends string>(o: Obj, field: string, path: string, values: readonly T[], fallback?: T): T {
+  const v = o[field];
+  if (v === undefined && fallback !== undefined) return fallback;
+  return values.includes(v as T) ? (v as T) : fail(`${path}.${field}`, 'model.restore.oneOf', { values: values.join(', ') });
+}
+function uniqueIds(items: Obj[], path: string): void {
+  const seen = new Set<string>();
+  items.forEach((it, i) => {
+    const id = it.id as string;
+    if (seen.has(id)) fail(`${path}[${i}].id`, 'model.restore.duplicate', { id });
+    seen.add(id);
+  });
+}
+
+function condition(v: unknown, path: string): Obj {
+  const c = obj(v, path);
+  str(c, 'column', path);
+  str(c, 'op', path);
+  return c;
+}
+function conditions(o: Obj, path: string): Obj[] {
+  return arr(o.conditions, `${path}.conditions`, []).map((c, i) => condition(c, `${path}.conditions[${i}]`));
+}
+function message(v: unknown, path: string): Obj | undefined {
+  if (v === undefined) return undefined;
+  const m = obj(v, path);
+  m.channel = oneOf(m, 'channel', path, ['email', 'sms', 'push', 'whatsapp'], 'email');
+  m.body = str(m, 'body', path, '');
+  if (m.subject !== undefined) str(m, 'subject', path);
+  return m;
+}
+
+function node(v: unknown, path: string): Obj {
+  const n = obj(v, path);
+  str(n, 'id', path);
+  const type = oneOf(n, 'type', path, ['source', 'filter', 'combine', 'split', 'segment', 'stage', 'note']);
+  const p = n.position === undefined ? { x: 0, y: 0 } : obj(n.position, `${path}.position`);
+  n.position = { ...p, x: num(p, 'x', `${path}.position`, 0), y: num(p, 'y', `${path}.position`, 0) };
+  switch (type) {
+    case 'source': str(n, 'table', path); break;
+    case 'filter':
+      n.match = oneOf(n, 'match', path, ['all', 'any'], 'all');
+      n.negate = bool(n, 'negate', path, false);
+      n.conditions = conditions(n, path);
+      break;
+    case 'combine': n.mode = oneOf(n, 'mode', path, ['union', 'intersect', 'exclude'], 'union'); break;
+    case 'split':
+      n.kind = oneOf(n, 'kind', path, ['random', 'value'], 'random');
+      if (n.kind === 'random') {
+        n.seed = num(n, 'seed', path, 1);
+        const branches = arr(n.branches, `${path}.branches`).map((b, i) => {
+          const bp = `${path}.branches[${i}]`;
+          const o = obj(b, bp);
+          str(o, 'id', bp);
+          o.label = str(o, 'label', bp, o.id as string);
+          const pct = num(o, 'percent', bp);
+          if (pct < 0 || pct > 100) fail(`${bp}.percent`, 'model.restore.expected', { expected: 'a percentage from 0 to 100' });
+          return o;
+        });
+        uniqueIds(branches, `${path}.branches`);
+        n.branches = branches;
+      } else {
+        str(n, 'column', path);
+        n.values = arr(n.values, `${path}.values`).map((x, i) => (typeof x === 'string' || typeof x === 'number' ? String(x) : fail(`${path}.values[${i}]`, 'model.restore.expected', { expected: 'text' })));
+      }
+      break;
+    case 'segment':
+      n.name = str(n, 'name', path, '');
+      n.color = str(n, 'color', path, '#7c3aed');
+      if (n.message !== undefined) n.message = message(n.message, `${path}.message`);
+      break;
+    case 'stage':
+      n.name = str(n, 'name', path, '');
+      n.match = oneOf(n, 'match', path, ['all', 'any'], 'all');
+      n.conditions = conditions(n, path);
+      if (n.message !== undefined) n.message = message(n.message, `${path}.message`);
+      break;
+    case 'note': n.text = str(n, 'text', path, ''); break;
+  }
+  return n;
+}
+
+function table(v: unknown, path: string): Obj {
+  const t = obj(v, path);
+  str(t, 'id', path);
+  t.role = oneOf(t, 'role', path, ['customers', 'events'], 'customers');
+  if (t.key !== undefined) str(t, 'key', path);
+  if (t.time !== undefined) str(t, 'time', path);
+  if (t.columns !== undefined) {
+    const cols = obj(t.columns, `${path}.columns`);
+    for (const [name, spec] of Object.entries(cols)) {
+      const sp = `${path}.columns.${name}`;
+      const s = obj(spec, sp);
+      if (s.type !== undefined) oneOf(s, 'type', sp, ['number', 'text', 'date', 'boolean', 'tags']);
+      cols[name] = s;
+    }
+    t.columns = cols;
+  }
+  return t;
+}
+
+function trait(v: unknown, path: string): Obj {
+  const t = obj(v, path);
+  str(t, 'id', path);
+  str(t, 'table', path);
+  oneOf(t, 'agg', path, ['count', 'sum', 'avg', 'min', 'max', 'countDistinct', 'first', 'last', 'daysSince']);
+  if (t.column !== undefined) str(t, 'column', path);
+  if (t.where !== undefined) t.where = arr(t.where, `${path}.where`).map((c, i) => condition(c, `${path}.where[${i}]`));
+  return t;
+}
+
+function project(input: unknown): Project {
+  const p = obj(input, '');
+  if (p.format !== 'audience-canvas') fail('format', 'model.restore.format');
+  if (typeof p.version !== 'number' || !Number.isInteger(p.version) || p.version < 1) fail('version', 'model.restore.version');
+  if ((p.version as number) > FORMAT_VERSION) fail('version', 'model.restore.newer', { version: p.version as number, supported: FORMAT_VERSION });
+  p.name = str(p, 'name', '', '');
+  p.locale = str(p, 'locale', '', 'en');
+  if (p.asOf !== undefined && (typeof p.asOf !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(p.asOf))) fail('asOf', 'model.restore.expected', { expected: 'a date YYYY-MM-DD' });
+  const tables = arr(p.tables, 'tables', []).map((t, i) => table(t, `tables[${i}]`));
+  uniqueIds(tables, 'tables');
+  const traits = arr(p.traits, 'traits', []).map((t, i) => trait(t, `traits[${i}]`));
+  uniqueIds(traits, 'traits');
+  const nodes = arr(p.nodes, 'nodes', []).map((n, i) => node(n, `nodes[${i}]`));
+  uniqueIds(nodes, 'nodes');
+  const ids = new Set(nodes.map((n) => n.id as string));
+  const edges = arr(p.edges, 'edges', []).map((e, i) => {
+    const path = `edges[${i}]`;
+    const o = obj(e, path);
+    str(o, 'id', path);
+    for (const end of ['source', 'target']) {
+      const id = str(o, end, path);
+      if (!ids.has(id)) fail(`${path}.${end}`, 'model.restore.unknownNode', { id });
+    }
+    if (o.sourceHandle !== undefined && o.sourceHandle !== null) str(o, 'sourceHandle', path);
+    if (o.targetHandle !== undefined && o.targetHandle !== null) str(o, 'targetHandle', path);
+    return o;
+  });
+  uniqueIds(edges, 'edges');
+  return { ...p, tables, traits, nodes, edges } as unknown as Project;
+}
+
+/** Validates, migrates and fills defaults; unknown fields are kept. Accepts parsed JSON or a JSON string. */
+export function restoreProject(json: unknown): { ok: true; project: Project } | { ok: false; problem: Problem } {
+  let input = json;
+  if (typeof json === 'string') {
+    try { input = JSON.parse(json); } catch (e) {
+      return { ok: false, problem: { path: '', key: 'model.restore.notJson', params: { detail: (e as Error).message } } };
+    }
+  }
+  try {
+    return { ok: true, project: project(input) };
+  } catch (e) {
+    if (e instanceof Invalid) return { ok: false, problem: e.problem };
+    throw e;
+  }
+}
+
+/** An empty project over one customers table, with a source node. */
+export function newProject(name: string, tableId: string): Project {
+  return {
+    format: 'audience-canvas', version: 1, name, locale: 'en',
+    tables: [{ id: tableId, role: 'customers' }], traits: [],
+    nodes: [{ id: 'all', type: 'source', table: tableId, position: { x: 0, y: 0 } }],
+    edges: [],
+  };
+}
