@@ -3,7 +3,11 @@
 import type { ColumnType } from '../model/types';
 
 /** Numbers and dates: Float64Array, NaN marks an empty value. Dates are UTC epoch milliseconds. */
-export interface NumberColumn { name: string; type: 'number' | 'date'; values: Float64Array }
+export interface NumberColumn {
+  name: string; type: 'number' | 'date'; values: Float64Array;
+  /** How the file wrote it: date format (`D.M.YYYY` …) or decimal separator. */
+  format?: string; decimal?: '.' | ',';
+}
 /** Booleans: 0 false, 1 true, 2 empty. */
 export interface BooleanColumn { name: string; type: 'boolean'; values: Uint8Array }
 /**
@@ -26,6 +30,8 @@ export interface Table {
 }
 
 export function columnType(c: Column): ColumnType { return c.type; }
+
+export const isDict = (c: Column): c is DictColumn => c.type === 'text' || c.type === 'tags';
 
 /** The value of row `i` of a column as a plain JS value (null for empty; dates as ISO strings). */
 export function cellValue(c: Column, i: number): string | number | boolean | null {

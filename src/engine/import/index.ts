@@ -1,0 +1,161 @@
+// The importer: sniff a file, preview it, then stream it into a typed, dictionary-encoded Table.
+
+import type { ColumnSpec } from '../../model/types';
+import type { ImportOptions, ImportPreview, ImportWarning, TableSummary } from '../api';
+import { profileTable } from '../profile';
+import type { Column, Table } from '../table';
+import { ColumnBuilder } from './column-builder';
+import { CsvParser } from './csv-parser';
+import { ImportError } from './import-error';
+import { inferType } from './infer-type';
+import { jsonRecords, sniffFormat } from './read-records';
+import { sniffDelimiter } from './sniff-delimiter';
+import { sniffEncoding } from './sniff-encoding';
+
+export { ImportError } from './import-error';
+
+const SAMPLE_BYTES = 256 * 1024;
+const CHUNK_BYTES = 4 * 1024 * 1024;
+const MAX_WARNINGS = 100;
+
+/** Sniffs format, encoding and delimiter from the start of the file; explicit options win. */
+async function sniff(file: Blob, options: Partial<ImportOptions> = {}): Promise<{ options: ImportOptions; sample: string; whole: boolean }> {
+  if (file.size === 0) throw new ImportError('import.error.empty');
+  const bytes = new Uint8Array(await file.slice(0, SAMPLE_BYTES).arrayBuffer());
+  const encoding = options.encoding ?? sniffEncoding(bytes);
+  let sample: string;
+  try { sample = new TextDecoder(encoding).decode(bytes).replace(/^\uFEFF/, ''); } catch {
+    throw new ImportError('import.error.encoding', { encoding });
+  }
+  if (sample.trim() === '') throw new ImportError('import.error.empty');
+  if (/\u0000/.test(sample.slice(0, 4096))) throw new ImportError('import.error.binary');
+  const format = options.format ?? sniffFormat(sample);
+  const delimiter = options.delimiter ?? sniffDelimiter(sample);
+  return { options: { format, delimiter, encoding, columns: options.columns ?? {} }, sample, whole: file.size <= SAMPLE_BYTES };
+}
+
+/** Column names from a header row: blanks become "column N", repeats get " (2)". */
+function headerNames(cells: string[]): string[] {
+  const seen = new Map<string, number>();
+  return cells.map((raw, i) => {
+    const base = raw.trim() || `column ${i + 1}`;
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    return n === 1 ? base : `${base} (${n})`;
+  });
+}
+
+/** Receives records, builds columns, collects warnings. */
+class TableSink {
+  header: string[] | null = null;
+  builders: ColumnBuilder[] = [];
+  warnings: ImportWarning[] = [];
+  private dropped = 0;
+  firstRows: string[][] = [];
+
+  constructor(private readonly keepRows = 0) {}
+
+  warn(w: ImportWarning): void {
+    if (this.warnings.length < MAX_WARNINGS) this.warnings.push(w);
+    else this.dropped++;
+  }
+
+  record(fields: string[], count: number, record: number): void {
+    if (!this.header) {
+      this.header = headerNames(fields.slice(0, count));
+      this.builders = this.header.map((h) => new ColumnBuilder(h));
+      return;
+    }
+    const width = this.builders.length;
+    if (count !== width) this.warn({ row: record, key: 'import.warning.fieldCount', params: { row: record, expected: width, found: count } });
+    for (let c = 0; c < width; c++) this.builders[c].add(c < count ? fields[c] : '');
+    if (this.firstRows.length < this.keepRows) this.firstRows.push(fields.slice(0, width));
+  }
+
+  finish(): ImportWarning[] {
+    if (this.dropped) this.warnings.push({ row: 0, key: 'import.warning.more', params: { count: this.dropped } });
+    return this.warnings;
+  }
+}
+
+/** Builds the typed columns; inferred specs are overridden by the user's. */
+function buildColumns(sink: TableSink, options: ImportOptions): Column[] {
+  return sink.builders.map((b) => {
+    const spec: ColumnSpec = { ...inferType(b.distinct(), options.delimiter), ...options.columns[b.name] };
+    const bad = { cells: 0, firstRow: -1 };
+    const column = b.build(spec, bad);
+    if (bad.cells) {
+      sink.warn({ row: bad.firstRow + 2, key: 'import.warning.unparsed', params: { column: b.name, count: bad.cells, type: spec.type ?? 'text', row: bad.firstRow + 2 } });
+    }
+    if (column.type === 'date') column.format = spec.format;
+    if (column.type === 'number') column.decimal = spec.decimal;
+    return column;
+  });
+}
+
+function feedJson(sink: TableSink, text: string, format: 'json' | 'ndjson'): void {
+  const { header, rows, bad } = jsonRecords(text, format);
+  for (const line of bad) sink.warn({ row: line, key: 'import.warning.badJsonLine', params: { row: line } });
+  sink.record(header, header.length, 1);
+  rows.forEach((r, i) => sink.record(r, r.length, i + 2));
+}
+
+/** Reads the start of a file: the options found, the columns as they would import, the first rows. */
+export async function previewFile(file: Blob, options?: Partial<ImportOptions>): Promise<ImportPreview> {
+  const { options: opts, sample, whole } = await sniff(file, options);
+  const sink = new TableSink(50);
+  if (opts.format === 'csv') {
+    const parser = new CsvParser(opts.delimiter, sink);
+    // Without the whole file, drop the last (possibly cut) line.
+    parser.push(whole ? sample : sample.slice(0, Math.max(sample.lastIndexOf('\n'), 0) + 1));
+    parser.end();
+  } else {
+    const text = whole || opts.format === 'json' ? await readAll(file, opts.encoding) : sample.slice(0, sample.lastIndexOf('\n') + 1);
+    feedJson(sink, text, opts.format);
+  }
+  if (!sink.header) throw new ImportError('import.error.empty');
+  const columns = buildColumns(sink, opts);
+  const table: Table = { id: 'preview', rowCount: sink.builders[0]?.rows ?? 0, columns };
+  return { options: opts, columns: profileTable(table), rows: sink.firstRows, warnings: sink.finish() };
+}
+
+async function readAll(file: Blob, encoding: string): Promise<string> {
+  return new TextDecoder(encoding).decode(await file.arrayBuffer());
+}
+
+function abortError(): DOMException {
+  return new DOMException('The import was cancelled', 'AbortError');
+}
+
+/** Streams the whole file into a table. Throws ImportError when the file cannot be read, AbortError when cancelled. */
+export async function importFile(
+  file: Blob, tableId: string, name: string, options?: Partial<ImportOptions>,
+  onProgress?: (fraction: number) => void, signal?: AbortSignal,
+): Promise<{ table: Table; summary: TableSummary }> {
+  const { options: opts } = await sniff(file, options);
+  const sink = new TableSink();
+  if (opts.format === 'csv') {
+    const parser = new CsvParser(opts.delimiter, sink);
+    const decoder = new TextDecoder(opts.encoding);
+    let first = true;
+    for (let at = 0; at < file.size; at += CHUNK_BYTES) {
+      if (signal?.aborted) throw abortError();
+      const bytes = new Uint8Array(await file.slice(at, at + CHUNK_BYTES).arrayBuffer());
+      let text = decoder.decode(bytes, { stream: true });
+      if (first) { text = text.replace(/^\uFEFF/, ''); first = false; }
+      parser.push(text);
+      onProgress?.(Math.min(1, (at + bytes.length) / file.size));
+    }
+    parser.push(decoder.decode());
+    parser.end();
+    if (parser.unterminated) sink.warn({ row: 0, key: 'import.warning.unterminated' });
+  } else {
+    feedJson(sink, await readAll(file, opts.encoding), opts.format);
+    onProgress?.(1);
+  }
+  if (signal?.aborted) throw abortError();
+  if (!sink.header) throw new ImportError('import.error.empty');
+  const columns = buildColumns(sink, opts);
+  const table: Table = { id: tableId, rowCount: sink.builders[0]?.rows ?? 0, columns };
+  return { table, summary: { id: tableId, name, rowCount: table.rowCount, columns: profileTable(table), warnings: sink.finish() } };
+}

@@ -1,0 +1,41 @@
+// Infers a column's type from all its distinct non-empty values (with their counts).
+
+import type { ColumnSpec } from '../../model/types';
+import { detectDateOrder, formatName } from './parse-date';
+import { looksLikeId, parseNumber } from './parse-number';
+
+const BOOLEAN = new Set(['yes', 'no', 'true', 'false']);
+/** Share of non-empty cells that must parse for a number column; the rest become empty with a warning. */
+const NUMBER_SHARE = 0.95;
+
+export interface Distinct { value: string; count: number }
+
+function numberShare(values: Distinct[], decimal: '.' | ','): number {
+  let ok = 0, all = 0;
+  for (const { value, count } of values) {
+    all += count;
+    if (!Number.isNaN(parseNumber(value, decimal))) ok += count;
+  }
+  return all ? ok / all : 0;
+}
+
+/** The inferred spec of a column; `delimiter` is the file's (a ',' file cannot use decimal commas unquoted). */
+export function inferType(values: Distinct[], delimiter: string): Required<Pick<ColumnSpec, 'type'>> & ColumnSpec {
+  const nonEmpty = values.filter((v) => v.value.trim() !== '');
+  if (nonEmpty.length === 0) return { type: 'text' };
+  if (nonEmpty.every((v) => BOOLEAN.has(v.value.trim().toLowerCase()))) return { type: 'boolean' };
+  if (!nonEmpty.some((v) => looksLikeId(v.value))) {
+    const point = numberShare(nonEmpty, '.');
+    const comma = numberShare(nonEmpty, ',');
+    const preferComma = delimiter !== ',' && comma > point;
+    if (Math.max(point, comma) >= NUMBER_SHARE) return { type: 'number', decimal: preferComma ? ',' : '.' };
+  }
+  const order = detectDateOrder(nonEmpty.map((v) => v.value));
+  if (order) return { type: 'date', format: formatName(order, nonEmpty.find((v) => /\d:\d/.test(v.value))?.value ?? nonEmpty[0].value) };
+  if (delimiter !== ';') {
+    let withSep = 0, all = 0;
+    for (const v of nonEmpty) { all += v.count; if (v.value.includes(';')) withSep += v.count; }
+    if (withSep / all >= 0.3 && nonEmpty.every((v) => v.value.length <= 200)) return { type: 'tags', separator: ';' };
+  }
+  return { type: 'text' };
+}
