@@ -1,0 +1,80 @@
+// The engine's worker: exposes EngineApi with comlink. All parsing, filtering and counting happens here, off the main thread.
+
+import { expose } from 'comlink';
+import type { Project } from '../model/types';
+import { loadTables, saveTable } from '../store/tables';
+import type { EngineApi, ImportOptions, TableSummary } from './api';
+import { demoCsv } from './demo';
+import { Engine } from './engine';
+import { ImportError, importFile, previewFile } from './import/index';
+
+const engine = new Engine();
+const summaries = new Map<string, TableSummary>();
+let running: AbortController | undefined;
+let newestCount = 0;
+
+/** Errors cross the worker boundary as plain objects with an i18n key. */
+function plainError(e: unknown): Error {
+  if (e instanceof ImportError) return Object.assign(new Error(e.key), { key: e.key, params: e.params });
+  if (e instanceof DOMException && e.name === 'AbortError') return Object.assign(new Error('import.error.cancelled'), { key: 'import.error.cancelled', name: 'AbortError' });
+  return e instanceof Error ? e : new Error(String(e));
+}
+
+async function keep(table: Parameters<Engine['setTable']>[0], summary: TableSummary): Promise<TableSummary> {
+  engine.setTable(table);
+  summaries.set(table.id, summary);
+  try {
+    await saveTable(table, summary);
+    return summary;
+  } catch {
+    // The data stays usable in this session; the user is told it will not survive a reload.
+    return { ...summary, warnings: [...summary.warnings, { row: 0, key: 'store.error.tableNotSaved' }] };
+  }
+}
+
+const api: EngineApi = {
+  async preview(file, options) {
+    try { return await previewFile(file, options); } catch (e) { throw plainError(e); }
+  },
+  async importFile(file, tableId, options: ImportOptions, onProgress) {
+    running?.abort();
+    const controller = (running = new AbortController());
+    try {
+      const { table, summary } = await importFile(file, tableId, (file as File).name ?? tableId, options, onProgress, controller.signal);
+      return await keep(table, summary);
+    } catch (e) {
+      throw plainError(e);
+    } finally {
+      if (running === controller) running = undefined;
+    }
+  },
+  cancelImport() {
+    running?.abort();
+  },
+  async loadDemo(tableId) {
+    const { table, summary } = await importFile(new Blob([demoCsv(5000)]), tableId, 'Demo customers');
+    return keep(table, summary);
+  },
+  async restoreTables() {
+    for (const { table, summary } of await loadTables()) {
+      engine.setTable(table);
+      summaries.set(table.id, summary);
+    }
+    return [...summaries.values()];
+  },
+  async tables() {
+    return [...summaries.values()];
+  },
+  async count(project: Project, seq: number) {
+    newestCount = Math.max(newestCount, seq);
+    // Let queued messages run first: if a newer count is waiting, this one is stale.
+    await new Promise((r) => setTimeout(r, 0));
+    if (seq < newestCount) return null;
+    return engine.count(project);
+  },
+  async members(project, nodeId, branch, limit) {
+    return engine.members(project, nodeId, branch, limit);
+  },
+};
+
+expose(api);
