@@ -25,6 +25,7 @@ export function createAutosave(save: () => Promise<void>, delayMs: number, onSta
   return {
     /** Saves after `delayMs` without further edits. */
     schedule(): void {
+      onStatus('saving'); // from the edit on, the user sees that it is not saved yet
       if (timer) clearTimeout(timer);
       timer = setTimeout(run, delayMs);
     },
