@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { and, andNot, full, indexes, or, popcount } from '../../../src/engine/bitset';
+import { Engine } from '../../../src/engine/engine';
+import { bucket, fnv1a } from '../../../src/engine/hash';
+import type { Edge, Project, ProjectNode } from '../../../src/model/types';
+import { tableFromCsv } from '../../helpers/table';
+
+const at = { position: { x: 0, y: 0 } };
+const e = (source: string, target: string, more: Partial<Edge> = {}): Edge => ({ id: `${source}-${target}-${more.sourceHandle ?? ''}`, source, target, ...more });
+function project(nodes: ProjectNode[], edges: Edge[], key?: string): Project {
+  return {
+    format: 'audience-canvas', version: 1, name: 't', locale: 'en', tables: [{ id: 'customers', role: 'customers', ...(key ? { key } : {}) }], traits: [],
+    nodes: [{ id: 'all', type: 'source', table: 'customers', ...at }, ...nodes], edges,
+  };
+}
+const stage = (id: string, conditions: unknown[]) => ({ id, type: 'stage', name: id, match: 'all', conditions, ...at }) as ProjectNode;
+
+// 8 customers: visited pricing (v), requested a demo (d), bought (b).
+const JOURNEY = 'id,v,d,b\n1,yes,no,no\n2,yes,yes,no\n3,yes,yes,yes\n4,no,no,yes\n5,no,no,no\n6,yes,no,yes\n7,no,yes,no\n8,,,\n';
+
+async function engineFor(csv: string) {
+  const engine = new Engine();
+  engine.setTable(await tableFromCsv(csv));
+  return engine;
+}
+
+describe('bitsets', () => {
+  it('combines and counts rows', () => {
+    const a = full(40);
+    const b = Uint32Array.from([0b1010, 1 << 3]);
+    expect(popcount(a)).toBe(40);
+    expect([...indexes(and(a, b))]).toEqual([1, 3, 35]);
+    expect(popcount(andNot(a, b))).toBe(37);
+    expect(popcount(or(b, b))).toBe(3);
+    expect([...indexes(a, 3)]).toEqual([0, 1, 2]);
+  });
+});
+
+describe('stages', () => {
+  it('puts each customer in the furthest stage it qualifies for, counting reached and drop-off', async () => {
+    const engine = await engineFor(JOURNEY);
+    const p = project([
+      stage('aw', [{ column: 'v', op: 'isTrue' }]), stage('co', [{ column: 'd', op: 'isTrue' }]), stage('de', [{ column: 'b', op: 'isTrue' }]),
+    ], [e('all', 'aw'), e('aw', 'co'), e('co', 'de')]);
+    const { nodes } = engine.count(p);
+    // de: 3,4,6 · co: 2,7 (bought nothing) · aw: 1 (visited only) · none: 5, 8
+    expect(nodes.de).toEqual({ count: 3, input: 5, reached: 3 });
+    expect(nodes.co).toEqual({ count: 2, input: 6, reached: 5 });
+    expect(nodes.aw).toEqual({ count: 1, input: 8, reached: 6 });
+    expect(engine.members(p, 'co', undefined, 10).rows.map((r) => r[0])).toEqual([2, 7]);
+  });
+
+  it('counts a customer who meets only a later stage in that stage', async () => {
+    const engine = await engineFor(JOURNEY);
+    const p = project([stage('aw', [{ column: 'v', op: 'isTrue' }]), stage('de', [{ column: 'b', op: 'isTrue' }])], [e('all', 'aw'), e('aw', 'de')]);
+    expect(engine.members(p, 'de', undefined, 10).rows.map((r) => r[0])).toEqual([3, 4, 6]);
+  });
+});
+
+describe('random splits', () => {
+  const csv = 'key\n' + Array.from({ length: 2000 }, (_, i) => `K${i}`).join('\n') + '\n';
+  const split = (seed: number) => ({ id: 's', type: 'split', kind: 'random', seed, ...at,
+    branches: [{ id: 'a', label: 'A', percent: 45 }, { id: 'b', label: 'B', percent: 45 }, { id: 'h', label: 'H', percent: 5 }] }) as ProjectNode;
+
+  it('is deterministic by seed and key, and leaves the rest unassigned', async () => {
+    const engine = await engineFor(csv);
+    const p = project([split(7)], [e('all', 's')], 'key');
+    const first = engine.count(p).nodes.s;
+    expect(engine.count(p).nodes.s).toEqual(first);
+    const { a, b, h } = first.branches!;
+    expect(a + b + h).toBe(first.count);
+    expect(first.count).toBeLessThan(2000);
+    for (const [n, pct] of [[a, 45], [b, 45], [h, 5]]) expect(Math.abs(n / 2000 - pct / 100)).toBeLessThan(0.04);
+    expect(engine.count(project([split(8)], [e('all', 's')], 'key')).nodes.s.branches).not.toEqual(first.branches);
+  });
+
+  it('hashes with FNV-1a', () => {
+    expect(fnv1a('')).toBe(0x811c9dc5);
+    expect(fnv1a('a')).toBe(0xe40c292c);
+    expect(bucket(7, 'K1')).toBe(fnv1a('7:K1') % 10000);
+  });
+});
+
+describe('value splits', () => {
+  it('gives a branch per listed value plus other, empties included in other', async () => {
+    const engine = await engineFor('n,c\n1,AZ\n2,tr\n3,TR \n4,RU\n5,\n6,AZ\n');
+    const p = project([{ id: 's', type: 'split', kind: 'value', column: 'c', values: ['AZ', 'TR'], ...at } as ProjectNode], [e('all', 's')]);
+    expect(engine.count(p).nodes.s.branches).toEqual({ AZ: 2, TR: 2, other: 2 });
+  });
+});
+
+describe('the predicate cache', () => {
+  it('re-evaluates only the condition an edit changed', async () => {
+    const engine = await engineFor(JOURNEY);
+    const filter = (value: string) => ({ id: 'f', type: 'filter', match: 'all', negate: false, ...at,
+      conditions: [{ column: 'v', op: 'isTrue' }, { column: 'id', op: 'gt', value }] }) as ProjectNode;
+    engine.count(project([filter('1')], [e('all', 'f')]));
+    const before = engine.predicatesComputed;
+    const r = engine.count(project([filter('4')], [e('all', 'f')]));
+    expect(engine.predicatesComputed - before).toBe(1);
+    expect(r.nodes.f).toEqual({ count: 1, input: 8 });
+  });
+
+  it('forgets a replaced table', async () => {
+    const engine = await engineFor(JOURNEY);
+    const p = project([{ id: 'f', type: 'filter', match: 'all', negate: false, ...at, conditions: [{ column: 'v', op: 'isTrue' }] } as ProjectNode], [e('all', 'f')]);
+    expect(engine.count(p).nodes.f.count).toBe(4);
+    engine.setTable(await tableFromCsv('id,v\n1,yes\n2,no\n'));
+    expect(engine.count(p)).toMatchObject({ total: 2, nodes: { f: { count: 1 } } });
+  });
+});
+
+describe('errors', () => {
+  it('reports a missing table instead of counting zero', () => {
+    const engine = new Engine();
+    expect(engine.count(project([], [])).nodes.all.error).toEqual({ path: 'tables', key: 'engine.error.noData', params: { table: 'customers' } });
+  });
+});
