@@ -1,0 +1,56 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it, vi } from 'vitest';
+import { createAutosave, type SaveStatus } from '../../../src/store/autosave';
+import { db } from '../../../src/store/db';
+import { StorageError } from '../../../src/store/errors';
+import { lastProjectId, loadProject, saveProject, setLastProjectId } from '../../../src/store/projects';
+import { loadTables, saveTable } from '../../../src/store/tables';
+import { newProject } from '../../../src/model/restore';
+import { tableFromCsv } from '../../helpers/table';
+
+describe('storage', () => {
+  it('saves and loads a project as plain JSON, and remembers the last one', async () => {
+    const p = { ...newProject('Spring', 'demo'), extra: { kept: true } };
+    await saveProject('p1', p);
+    await setLastProjectId('p1');
+    expect(await loadProject('p1')).toEqual(p);
+    expect(await lastProjectId()).toBe('p1');
+    expect(await loadProject('nope')).toBeUndefined();
+  });
+
+  it('keeps typed columns through a round trip', async () => {
+    const table = await tableFromCsv('name,age,vip\nAyşe,30,yes\n,,\n', 'people');
+    await saveTable(table, { id: 'people', name: 'people.csv', rowCount: 2, columns: [], warnings: [] });
+    const [loaded] = await loadTables();
+    expect(loaded.table.columns[1]).toEqual(table.columns[1]);
+    expect(loaded.table.columns[1].type === 'number' && loaded.table.columns[1].values).toBeInstanceOf(Float64Array);
+    expect(loaded.table).toEqual(table);
+  });
+
+  it('turns a full disk into a quota error and keeps the saved copy', async () => {
+    await saveProject('q', newProject('before', 'demo'));
+    const spy = vi.spyOn(db().projects, 'put').mockRejectedValueOnce(new DOMException('full', 'QuotaExceededError'));
+    await expect(saveProject('q', newProject('after', 'demo'))).rejects.toMatchObject({ kind: 'quota', key: 'store.error.quota' });
+    spy.mockRestore();
+    expect(await loadProject('q')).toMatchObject({ name: 'before' });
+  });
+});
+
+describe('autosave', () => {
+  it('debounces edits, reports saving then saved, and reports a failure', async () => {
+    vi.useFakeTimers();
+    const statuses: SaveStatus[] = [];
+    const save = vi.fn().mockResolvedValueOnce(undefined).mockRejectedValueOnce(new StorageError('quota', 'full'));
+    const a = createAutosave(save, 300, (s) => statuses.push(s));
+    a.schedule();
+    a.schedule();
+    await vi.advanceTimersByTimeAsync(300);
+    expect(save).toHaveBeenCalledTimes(1);
+    a.schedule();
+    await a.flush();
+    expect(save).toHaveBeenCalledTimes(2);
+    expect(statuses.slice(0, 4)).toEqual(['saving', 'saving', 'saving', 'saved']);
+    expect(statuses.at(-1)).toMatchObject({ error: { kind: 'quota' } });
+    vi.useRealTimers();
+  });
+});
