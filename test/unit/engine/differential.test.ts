@@ -83,14 +83,14 @@ function conditionArb(columns: ColumnProfile[]): fc.Arbitrary<Condition> {
   return fc.constantFrom(...columns.filter((c) => c.type !== 'tags' && c.distinct > 0)).chain((col) =>
     fc.constantFrom(...opsForType(col.type)).chain((op): fc.Arbitrary<Condition> => {
       const tops = col.top.map((t) => t.value);
-      const pick = col.type === 'number' ? fc.constantFrom(...tops.map(Number), Number(col.min), Number(col.max)) : col.type === 'date'
+      const pick: fc.Arbitrary<string | number> = col.type === 'number' ? fc.constantFrom(...tops.map(Number), Number(col.min), Number(col.max)) : col.type === 'date'
         ? fc.constantFrom(...tops.map((d) => d.slice(0, 10))) : fc.constantFrom(...tops);
       const base = { column: col.name, op };
       if (op === 'topPercent' || op === 'bottomPercent') return fc.integer({ min: 0, max: 100 }).map((value) => ({ ...base, value }));
       switch (valueShape(op)) {
         case 'none': return fc.constant(base);
-        case 'list': return fc.uniqueArray(pick, { minLength: 1, maxLength: 3 }).map((value) => ({ ...base, value: value as string[] }));
-        case 'pair': return fc.tuple(pick, pick).map((value) => ({ ...base, value: value as [string, string] }));
+        case 'list': return fc.uniqueArray(pick, { minLength: 1, maxLength: 3 }).map((value) => ({ ...base, value }));
+        case 'pair': return fc.tuple(pick, pick).map((value) => ({ ...base, value }));
         case 'relative': return fc.record({ amount: fc.integer({ min: 0, max: 400 }), unit: fc.constantFrom('day', 'week', 'month', 'year') }).map((value) => ({ ...base, value }));
         default:
           if (col.type === 'text' && (op === 'contains' || op === 'notContains' || op === 'startsWith' || op === 'endsWith')) {
