@@ -1,0 +1,46 @@
+// npm run bench: 1,000,000 demo customers; import, first count of a 20-node project, recount after one edit,
+// and memory, each beside DuckDB on the same file in the same run, as ratios.
+
+import { execFileSync } from 'node:child_process';
+import { createWriteStream, existsSync, mkdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { demoCsvChunks } from '../../src/engine/demo';
+
+const rows = Number(process.env.BENCH_ROWS ?? 1_000_000);
+const dir = join(tmpdir(), 'audience-canvas-bench');
+const file = join(dir, `customers-${rows}.csv`);
+
+async function writeFile(): Promise<void> {
+  mkdirSync(dir, { recursive: true });
+  const out = createWriteStream(file);
+  for (const chunk of demoCsvChunks(rows, 1)) if (!out.write(chunk)) await new Promise((r) => out.once('drain', r));
+  await new Promise((r) => out.end(r));
+}
+
+if (!existsSync(file)) {
+  console.log(`writing ${rows.toLocaleString('en')} demo customers to ${file} …`);
+  await writeFile();
+}
+console.log(`file: ${(statSync(file).size / 2 ** 20).toFixed(0)} MiB, ${rows.toLocaleString('en')} rows`);
+
+const child = (script: string, flags: string[] = []) => JSON.parse(execFileSync(
+  'node', [...flags, '--import', 'tsx', join('test/bench', script), file], { encoding: 'utf8', maxBuffer: 1 << 26 },
+).trim().split('\n').pop()!);
+const ours = child('ours.ts', ['--expose-gc', '--max-old-space-size=4096']);
+const duck = child('duck.ts');
+
+const ms = (v: number) => `${v.toFixed(v < 10 ? 2 : 0)} ms`;
+const mib = (v: number) => `${(v / 2 ** 20).toFixed(0)} MiB`;
+const rowsOut: [string, string, string, number, string][] = [
+  ['CSV import', ms(ours.importMs), ms(duck.importMs), ours.importMs / duck.importMs, '≤ 3×'],
+  ['first count, 20 nodes', ms(ours.firstCountMs), ms(duck.firstCountMs), ours.firstCountMs / duck.firstCountMs, '≤ 100 ms'],
+  ['recount after one edit', ms(ours.recountMs), ms(duck.recountMs), ours.recountMs / duck.recountMs, '≤ 5 ms, < 1×'],
+  ['table in memory', mib(ours.tableBytes), mib(duck.tableBytes), ours.tableBytes / duck.tableBytes, ''],
+  ['peak memory (RSS)', mib(ours.peakRss), mib(duck.peakRss), ours.peakRss / duck.peakRss, '≤ 1 GiB, ≤ 3×'],
+];
+console.log('\n| measure | Audience Canvas | DuckDB | ratio | target |\n|---|---|---|---|---|');
+for (const [name, a, b, r, target] of rowsOut) console.log(`| ${name} | ${a} | ${b} | ${r.toFixed(2)}× | ${target} |`);
+
+const mismatched = Object.keys(duck.counts).filter((id) => id !== 's1' && duck.counts[id] !== ours.counts[id]);
+console.log(`\ncounts agree with DuckDB on ${Object.keys(duck.counts).length - mismatched.length - 1} of ${Object.keys(duck.counts).length - 1} nodes${mismatched.length ? `; differ on ${mismatched.map((id) => `${id} (${ours.counts[id]} vs ${duck.counts[id]})`).join(', ')}` : ''}; edited node: ${ours.edited} vs ${duck.edited}`);
