@@ -32,7 +32,12 @@ export function andNot(a: Bitset, b: Bitset): Bitset {
   return out;
 }
 
+const counted = new WeakMap<Bitset, number>();
+
+/** Members in the set. Sets are never changed once made, so the count is remembered. */
 export function popcount(a: Bitset): number {
+  const known = counted.get(a);
+  if (known !== undefined) return known;
   let n = 0;
   for (let i = 0; i < a.length; i++) {
     let v = a[i];
@@ -40,6 +45,7 @@ export function popcount(a: Bitset): number {
     v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
     n += (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
   }
+  counted.set(a, n);
   return n;
 }
 
@@ -69,4 +75,40 @@ export function fromCodes(codes: Uint32Array, rows: number, hit: Uint8Array): Bi
   const b = empty(rows);
   for (let i = 0; i < rows; i++) if (hit[codes[i]]) b[i >>> 5] |= 1 << (i & 31);
   return b;
+}
+
+const f64 = new Float64Array(1);
+const i64 = new BigInt64Array(f64.buffer);
+/** The next double above (dir 1) or below (dir -1) x: turns an open bound into a closed one. */
+export function nextDouble(x: number, dir: 1 | -1): number {
+  if (!Number.isFinite(x)) return x;
+  if (x === 0) return dir * Number.MIN_VALUE;
+  f64[0] = x;
+  i64[0] += BigInt((x > 0) === (dir > 0) ? 1 : -1);
+  return f64[0];
+}
+
+/**
+ * Rows whose value lies between lo and hi (each end open or closed). NaN (empty) is never inside.
+ * One tight loop for every number and date comparison.
+ */
+export function inRange(values: Float64Array, rows: number, lo: number, hi: number, loOpen: boolean, hiOpen: boolean): Bitset {
+  const a = loOpen ? nextDouble(lo, 1) : lo;
+  const z = hiOpen ? nextDouble(hi, -1) : hi;
+  const out = empty(rows);
+  const full = rows >>> 5;
+  for (let w = 0; w < full; w++) {
+    const base = w << 5;
+    let word = 0;
+    for (let b = 0; b < 32; b++) {
+      const x = values[base + b];
+      if (x >= a && x <= z) word |= 1 << b;
+    }
+    out[w] = word;
+  }
+  for (let i = full << 5; i < rows; i++) {
+    const x = values[i];
+    if (x >= a && x <= z) out[i >>> 5] |= 1 << (i & 31);
+  }
+  return out;
 }

@@ -26,12 +26,12 @@ export class Engine {
 
   /** Adds or replaces a table; anything cached for a replaced table is dropped. */
   setTable(table: Table): void {
-    if (this.tables.has(table.id)) this.cache.dropTable(table.id);
+    if (this.tables.has(table.id)) this.cache.clear();
     this.tables.set(table.id, table);
   }
 
   removeTable(id: string): void {
-    this.cache.dropTable(id);
+    this.cache.clear();
     this.tables.delete(id);
   }
 

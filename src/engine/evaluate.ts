@@ -1,33 +1,45 @@
 // Plan evaluation: set expressions → bitsets, with atomic predicates cached across edits.
 
 import type { Plan, SetExpr } from '../model/plan';
-import { and, andNot, type Bitset, empty, full, or, popcount } from './bitset';
+import { and, andNot, type Bitset, empty, fromTest, full, or, popcount } from './bitset';
 import type { NodeCount } from './api';
-import { bucket } from './hash';
+import { bucketOf, seedState } from './hash';
 import { fold } from './fold';
 import { evaluateCondition, type PredicateContext } from './predicates';
 import { cellValue, findColumn, type Table } from './table';
 
-/** Caches what does not change between edits: predicate bitsets, split buckets. Keyed per table object. */
+/**
+ * Caches what does not change between edits, for one table at a time: the bitset of every expression
+ * (keyed by its structure, with references replaced by what they stand for), and split buckets.
+ * An edit then recomputes only the predicate it changed and the expressions downstream of it.
+ */
 export class EvalCache {
-  private preds = new Map<string, Bitset>();
+  private sets = new Map<string, Bitset>();
+  private ids = new Map<string, string>();
   private buckets = new WeakMap<Table, Map<number, Uint16Array>>();
   /** How many predicates were computed (not served from the cache); for tests and the benchmark. */
   computed = 0;
   constructor(private readonly limit = 512) {}
 
-  predicate(table: Table, key: string, compute: () => Bitset): Bitset {
-    const k = `${table.id}\u0000${key}`;
-    const hit = this.preds.get(k);
-    if (hit) {
-      this.preds.delete(k);
-      this.preds.set(k, hit); // most recently used goes last
-      return hit;
+  /** A short stable id for a structural key, so keys of nested expressions stay short. */
+  intern(key: string): string {
+    let id = this.ids.get(key);
+    if (!id) {
+      if (this.ids.size > 50_000) this.clear();
+      this.ids.set(key, (id = `#${this.ids.size}`));
     }
-    const b = compute();
-    this.computed++;
-    this.preds.set(k, b);
-    if (this.preds.size > this.limit) this.preds.delete(this.preds.keys().next().value!);
+    return id;
+  }
+
+  get(key: string): Bitset | undefined {
+    const hit = this.sets.get(key);
+    if (hit) { this.sets.delete(key); this.sets.set(key, hit); } // most recently used goes last
+    return hit;
+  }
+
+  put(key: string, b: Bitset): Bitset {
+    this.sets.set(key, b);
+    if (this.sets.size > this.limit) this.sets.delete(this.sets.keys().next().value!);
     return b;
   }
 
@@ -37,59 +49,78 @@ export class EvalCache {
     let b = bySeed.get(seed);
     if (!b) {
       b = new Uint16Array(table.rowCount);
-      for (let i = 0; i < table.rowCount; i++) b[i] = bucket(seed, keyOf(i));
+      const state = seedState(seed);
+      for (let i = 0; i < table.rowCount; i++) b[i] = bucketOf(state, keyOf(i));
       bySeed.set(seed, b);
     }
     return b;
   }
 
-  /** Forgets everything computed for a table id (it was replaced). */
-  dropTable(id: string): void {
-    for (const k of [...this.preds.keys()]) if (k.startsWith(`${id}\u0000`)) this.preds.delete(k);
+  /** Forgets everything computed (a table was replaced). */
+  clear(): void {
+    this.sets.clear();
+    this.ids.clear();
   }
 }
 
 export interface Evaluation {
-  sets: Map<string, Bitset>;
   set(expr: SetExpr): Bitset;
 }
 
-/** Evaluates every def of the plan over `table` (the customers table, traits included). */
+/** Evaluates the plan over `table` (the customers table, traits included); sets are computed on demand and cached. */
 export function evaluatePlan(plan: Plan, table: Table, ctx: PredicateContext, cache: EvalCache): Evaluation {
   const rows = table.rowCount;
-  const sets = new Map<string, Bitset>();
+  const defs = new Map(plan.defs.map((d) => [d.id, d.expr]));
+  const keys = new Map<string, string>();
   const keyCol = plan.key ? findColumn(table, plan.key) : undefined;
   const keyOf = (i: number): string => (keyCol ? String(cellValue(keyCol, i) ?? '') : String(i));
+  const env = `${table.id}|${ctx.locale}|${ctx.asOfDay}`;
 
-  const set = (e: SetExpr): Bitset => {
+  /** The structural key of an expression: equal keys, equal sets. */
+  const key = (e: SetExpr): string => {
+    switch (e.kind) {
+      case 'ref': {
+        let k = keys.get(e.id);
+        if (k === undefined) {
+          const d = defs.get(e.id);
+          if (!d) throw new Error(`plan refers to ${e.id}, which it does not define`);
+          keys.set(e.id, (k = key(d)));
+        }
+        return k;
+      }
+      case 'all': case 'none': return `${e.kind}|${table.id}`;
+      case 'pred': return cache.intern(`p|${env}|${JSON.stringify(e.condition)}`);
+      case 'and': case 'or': return cache.intern(`${e.kind}(${e.args.map(key).join(',')})`);
+      case 'minus': return cache.intern(`minus(${key(e.base)};${e.args.map(key).join(',')})`);
+      case 'not': return cache.intern(`not(${key(e.input)};${key(e.of)})`);
+      case 'random': return cache.intern(`random(${key(e.input)};${e.seed};${e.from};${e.to})`);
+      case 'value': return cache.intern(`value(${key(e.input)};${env};${e.column};${JSON.stringify([e.value, e.values])})`);
+    }
+  };
+
+  const compute = (e: SetExpr): Bitset => {
     switch (e.kind) {
       case 'all': return full(rows);
       case 'none': return empty(rows);
-      case 'ref': {
-        const s = sets.get(e.id);
-        if (!s) throw new Error(`plan refers to ${e.id} before defining it`);
-        return s;
-      }
+      case 'ref': return set(defs.get(e.id)!);
       case 'pred': {
-        const c = e.condition;
-        const column = findColumn(table, c.column);
-        if (!column) return empty(rows);
-        const key = `${ctx.locale}|${ctx.asOfDay}|${JSON.stringify(c)}`;
-        return cache.predicate(table, key, () => evaluateCondition(table, column, c, ctx));
+        const column = findColumn(table, e.condition.column);
+        cache.computed++;
+        return column ? evaluateCondition(table, column, e.condition, ctx) : empty(rows);
       }
       case 'and': return e.args.map(set).reduce((a, b) => and(a, b));
       case 'or': return e.args.length ? e.args.map(set).reduce((a, b) => or(a, b)) : empty(rows);
       case 'minus': return e.args.map(set).reduce((a, b) => andNot(a, b), set(e.base));
       case 'not': return andNot(set(e.input), set(e.of));
       case 'random': {
-        const input = set(e.input);
-        const b = cache.bucketsOf(table, e.seed, keyOf);
-        const lo = Math.round(e.from * 100), hi = Math.round(e.to * 100);
-        const out = empty(rows);
-        for (let i = 0; i < rows; i++) {
-          if ((input[i >>> 5] >>> (i & 31)) & 1 && b[i] >= lo && b[i] < hi) out[i >>> 5] |= 1 << (i & 31);
+        const k = `range|${table.id}|${e.seed}|${e.from}|${e.to}`;
+        let range = cache.get(k);
+        if (!range) {
+          const b = cache.bucketsOf(table, e.seed, keyOf);
+          const lo = Math.round(e.from * 100), hi = Math.round(e.to * 100);
+          range = cache.put(k, fromTest(rows, (i) => b[i] >= lo && b[i] < hi));
         }
-        return out;
+        return and(set(e.input), range);
       }
       case 'value': {
         const input = set(e.input);
@@ -109,8 +140,14 @@ export function evaluatePlan(plan: Plan, table: Table, ctx: PredicateContext, ca
       }
     }
   };
-  for (const d of plan.defs) sets.set(d.id, set(d.expr));
-  return { sets, set };
+
+  const set = (e: SetExpr): Bitset => {
+    if (e.kind === 'ref' && !defs.has(e.id)) throw new Error(`plan refers to ${e.id}, which it does not define`);
+    const k = key(e);
+    return cache.get(k) ?? cache.put(k, compute(e));
+  };
+
+  return { set };
 }
 
 /** Per-node counts from an evaluation. */

@@ -1,8 +1,8 @@
 // Atomic predicates: one condition over one column → a bitset of matching rows, with PRODUCT.md's empty rule.
 
 import type { Condition, RelativeAmount } from '../model/types';
-import { type Bitset, empty, fromCodes, fromTest } from './bitset';
-import { daysBefore, dayOf, isoDay } from './dates';
+import { andNot, type Bitset, empty, fromCodes, fromTest, inRange } from './bitset';
+import { DAY_MS, daysBefore, isoDay } from './dates';
 import { fold, foldedDict } from './fold';
 import type { BooleanColumn, Column, DictColumn, NumberColumn, Table } from './table';
 
@@ -76,52 +76,47 @@ export function percentThreshold(values: Float64Array, percent: number, top: boo
 function numberPredicate(c: NumberColumn, rows: number, cond: Condition): Bitset {
   const v = c.values;
   const x = Number(cond.value);
+  const range = (lo: number, hi: number, loOpen = false, hiOpen = false) => inRange(v, rows, lo, hi, loOpen, hiOpen);
   switch (cond.op) {
     case 'isEmpty': return fromTest(rows, (i) => Number.isNaN(v[i]));
-    case 'isNotEmpty': return fromTest(rows, (i) => !Number.isNaN(v[i]));
-    case 'eq': return fromTest(rows, (i) => v[i] === x);
-    case 'ne': return fromTest(rows, (i) => v[i] === v[i] && v[i] !== x);
-    case 'lt': return fromTest(rows, (i) => v[i] < x);
-    case 'lte': return fromTest(rows, (i) => v[i] <= x);
-    case 'gt': return fromTest(rows, (i) => v[i] > x);
-    case 'gte': return fromTest(rows, (i) => v[i] >= x);
+    case 'isNotEmpty': return range(-Infinity, Infinity);
+    case 'eq': return range(x, x);
+    case 'ne': return andNot(range(-Infinity, Infinity), range(x, x));
+    case 'lt': return range(-Infinity, x, false, true);
+    case 'lte': return range(-Infinity, x);
+    case 'gt': return range(x, Infinity, true);
+    case 'gte': return range(x, Infinity);
     case 'between': {
       const [a, b] = list(cond.value).map(Number);
-      const lo = Math.min(a, b), hi = Math.max(a, b);
-      return fromTest(rows, (i) => v[i] >= lo && v[i] <= hi);
+      return range(Math.min(a, b), Math.max(a, b));
     }
     case 'topPercent': case 'bottomPercent': {
       const top = cond.op === 'topPercent';
       const t = percentThreshold(v, x, top);
       if (Number.isNaN(t)) return empty(rows);
-      return top ? fromTest(rows, (i) => v[i] >= t) : fromTest(rows, (i) => v[i] <= t);
+      return top ? range(t, Infinity) : range(-Infinity, t);
     }
     default: throw new PredicateError(cond.op);
   }
 }
 
+/** Dates compare by UTC day: day d covers the milliseconds [d × DAY, (d + 1) × DAY). */
 function datePredicate(c: NumberColumn, rows: number, cond: Condition, ctx: PredicateContext): Bitset {
   const v = c.values;
-  const day = (i: number): number => dayOf(v[i]);
+  const days = (from: number, to: number) => inRange(v, rows, from * DAY_MS, (to + 1) * DAY_MS, false, true);
+  const day = () => isoDay(String(cond.value));
   switch (cond.op) {
     case 'isEmpty': return fromTest(rows, (i) => Number.isNaN(v[i]));
-    case 'isNotEmpty': return fromTest(rows, (i) => !Number.isNaN(v[i]));
-    case 'before': { const d = isoDay(String(cond.value)); return fromTest(rows, (i) => day(i) < d); }
-    case 'after': { const d = isoDay(String(cond.value)); return fromTest(rows, (i) => day(i) > d); }
-    case 'on': { const d = isoDay(String(cond.value)); return fromTest(rows, (i) => day(i) === d); }
+    case 'isNotEmpty': return inRange(v, rows, -Infinity, Infinity, false, false);
+    case 'before': return days(-Infinity, day() - 1);
+    case 'after': return days(day() + 1, Infinity);
+    case 'on': return days(day(), day());
     case 'between': {
       const [a, b] = list(cond.value).map((x) => isoDay(String(x)));
-      const lo = Math.min(a, b), hi = Math.max(a, b);
-      return fromTest(rows, (i) => day(i) >= lo && day(i) <= hi);
+      return days(Math.min(a, b), Math.max(a, b));
     }
-    case 'inLast': {
-      const from = daysBefore(ctx.asOfDay, cond.value as RelativeAmount);
-      return fromTest(rows, (i) => day(i) >= from && day(i) <= ctx.asOfDay);
-    }
-    case 'olderThan': {
-      const from = daysBefore(ctx.asOfDay, cond.value as RelativeAmount);
-      return fromTest(rows, (i) => day(i) < from);
-    }
+    case 'inLast': return days(daysBefore(ctx.asOfDay, cond.value as RelativeAmount), ctx.asOfDay);
+    case 'olderThan': return days(-Infinity, daysBefore(ctx.asOfDay, cond.value as RelativeAmount) - 1);
     default: throw new PredicateError(cond.op);
   }
 }

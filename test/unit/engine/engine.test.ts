@@ -116,3 +116,14 @@ describe('errors', () => {
     expect(engine.count(project([], [])).nodes.all.error).toEqual({ path: 'tables', key: 'engine.error.noData', params: { table: 'customers' } });
   });
 });
+
+describe('open bounds', () => {
+  it('finds the next double on either side', async () => {
+    const { nextDouble } = await import('../../../src/engine/bitset');
+    expect(nextDouble(1, 1)).toBe(1 + Number.EPSILON);
+    expect(nextDouble(1, -1)).toBe(1 - Number.EPSILON / 2);
+    expect(nextDouble(-1, 1)).toBe(-1 + Number.EPSILON / 2);
+    expect(nextDouble(0, -1)).toBe(-Number.MIN_VALUE);
+    expect(nextDouble(Infinity, -1)).toBe(Infinity);
+  });
+});
