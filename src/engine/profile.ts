@@ -1,13 +1,22 @@
 // Profiles a table's columns: type, empties, distinct values with counts, min and max. Feeds the value pickers.
 
 import type { ColumnProfile } from './api';
-import { isoOfDay, dayOf } from './dates';
+import { dayOf, isoOfDay } from './dates';
 import { type Column, isDict, type Table } from './table';
 
 const TOP = 100;
 
-function top(counts: Map<string, number>): { value: string; count: number }[] {
-  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, TOP).map(([value, count]) => ({ value, count }));
+/** Keeps the TOP most frequent values seen, most frequent first (ties: first seen first). */
+class TopValues {
+  items: { value: string; count: number }[] = [];
+  offer(value: string, count: number): void {
+    const items = this.items;
+    if (items.length === TOP && count <= items[TOP - 1].count) return;
+    let i = items.length;
+    while (i > 0 && items[i - 1].count < count) i--;
+    items.splice(i, 0, { value, count });
+    if (items.length > TOP) items.pop();
+  }
 }
 
 function dateText(ms: number): string {
@@ -15,44 +24,47 @@ function dateText(ms: number): string {
 }
 
 export function profileColumn(c: Column, rows: number): ColumnProfile {
-  const base = { name: c.name, type: c.type };
-  if (!isDict(c) && c.type !== 'boolean') {
-    if (c.format) Object.assign(base, { format: c.format });
-    if (c.decimal) Object.assign(base, { decimal: c.decimal });
-    const counts = new Map<number, number>();
-    let empty = 0, min = Infinity, max = -Infinity;
-    for (let i = 0; i < rows; i++) {
-      const v = c.values[i];
-      if (Number.isNaN(v)) { empty++; continue; }
-      if (v < min) min = v;
-      if (v > max) max = v;
-      if (counts.size < 100_000 || counts.has(v)) counts.set(v, (counts.get(v) ?? 0) + 1);
-    }
+  const base: ColumnProfile = { name: c.name, type: c.type, empty: 0, distinct: 0, top: [] };
+  if (c.type === 'number' || c.type === 'date') {
+    if (c.format) base.format = c.format;
+    if (c.decimal) base.decimal = c.decimal;
+    // A native sort, then one pass over runs of equal values.
+    const sorted = c.values.subarray(0, rows).filter((v) => !Number.isNaN(v)).sort();
+    const top = new TopValues();
     const text = (v: number) => (c.type === 'date' ? dateText(v) : String(v));
-    const asText = new Map([...counts].map(([v, n]) => [text(v), n]));
-    const range = empty < rows ? { min: c.type === 'date' ? dateText(min) : min, max: c.type === 'date' ? dateText(max) : max } : {};
-    return { ...base, empty, distinct: counts.size, top: top(asText), ...range };
+    let distinct = 0;
+    for (let i = 0; i < sorted.length;) {
+      let j = i + 1;
+      while (j < sorted.length && sorted[j] === sorted[i]) j++;
+      distinct++;
+      if (top.items.length < TOP || j - i > top.items[TOP - 1].count) top.offer(text(sorted[i]), j - i);
+      i = j;
+    }
+    const range = sorted.length ? { min: c.type === 'date' ? dateText(sorted[0]) : sorted[0], max: c.type === 'date' ? dateText(sorted[sorted.length - 1]) : sorted[sorted.length - 1] } : {};
+    return { ...base, empty: rows - sorted.length, distinct, top: top.items, ...range };
   }
   if (!isDict(c)) {
     const n = [0, 0, 0];
     for (let i = 0; i < rows; i++) n[c.values[i]]++;
-    const counts = new Map<string, number>();
-    if (n[1]) counts.set('true', n[1]);
-    if (n[0]) counts.set('false', n[0]);
-    return { ...base, empty: n[2], distinct: counts.size, top: top(counts) };
+    const top = [{ value: 'true', count: n[1] }, { value: 'false', count: n[0] }].filter((x) => x.count).sort((a, b) => b.count - a.count);
+    return { ...base, empty: n[2], distinct: top.length, top };
   }
   const perCode = new Uint32Array(c.dict.length);
   for (let i = 0; i < rows; i++) perCode[c.codes[i]]++;
-  const counts = new Map<string, number>();
   let empty = perCode[0];
+  // Values that differ only by surrounding spaces (or tags) are one value.
+  const counts = new Map<string, number>();
   for (let k = 1; k < c.dict.length; k++) {
     if (!perCode[k]) continue;
     const v = c.dict[k]!;
-    const values = c.type === 'tags' ? v.split(c.separator ?? ';').map((s) => s.trim()).filter(Boolean) : [v.trim()];
+    const spaced = v.charCodeAt(0) <= 32 || v.charCodeAt(v.length - 1) <= 32;
+    const values = c.type === 'tags' ? v.split(c.separator ?? ';').map((s) => s.trim()).filter(Boolean) : [spaced ? v.trim() : v];
     if (values.length === 0) empty += perCode[k];
     for (const x of values) counts.set(x, (counts.get(x) ?? 0) + perCode[k]);
   }
-  return { ...base, ...(c.type === 'tags' ? { separator: c.separator ?? ';' } : {}), empty, distinct: counts.size, top: top(counts) };
+  const top = new TopValues();
+  for (const [value, count] of counts) top.offer(value, count);
+  return { ...base, ...(c.type === 'tags' ? { separator: c.separator ?? ';' } : {}), empty, distinct: counts.size, top: top.items };
 }
 
 export function profileTable(t: Table): ColumnProfile[] {
