@@ -13,11 +13,12 @@ const summaries = new Map<string, TableSummary>();
 let running: AbortController | undefined;
 let newestCount = 0;
 
-/** Errors cross the worker boundary as plain objects with an i18n key. */
+/** comlink sends only an error's message and name across: the message carries the i18n key and params as JSON. */
 function plainError(e: unknown): Error {
-  if (e instanceof ImportError) return Object.assign(new Error(e.key), { key: e.key, params: e.params });
-  if (e instanceof DOMException && e.name === 'AbortError') return Object.assign(new Error('import.error.cancelled'), { key: 'import.error.cancelled', name: 'AbortError' });
-  return e instanceof Error ? e : new Error(String(e));
+  const problem = (key: string, params: Record<string, string | number> = {}) => new Error(JSON.stringify({ key, params }));
+  if (e instanceof ImportError) return problem(e.key, e.params);
+  if (e instanceof DOMException && e.name === 'AbortError') return Object.assign(problem('import.error.cancelled'), { name: 'AbortError' });
+  return problem('import.error.failed', { detail: e instanceof Error ? e.message : String(e) });
 }
 
 async function keep(table: Parameters<Engine['setTable']>[0], summary: TableSummary): Promise<TableSummary> {

@@ -21,6 +21,15 @@ export function importWithProgress(file: File, tableId: string, options: ImportO
   return engine.importFile(file, tableId, $plain(options), proxy(onProgress));
 }
 
+/** The i18n problem an engine call failed with (the worker puts it in the error message as JSON). */
+export function problemOf(e: unknown): { key: string; params?: Record<string, string | number> } {
+  try {
+    const p = JSON.parse((e as Error).message);
+    if (typeof p?.key === 'string') return p;
+  } catch { /* not one of ours */ }
+  return { key: 'import.error.failed', params: { detail: String((e as Error)?.message ?? e) } };
+}
+
 /** Svelte state proxies cannot be cloned to a worker: send plain JSON. */
 function $plain<T>(v: T): T {
   return JSON.parse(JSON.stringify(v));

@@ -15,6 +15,7 @@ const preview = vi.fn(async (_file: Blob, options?: Partial<ImportOptions>): Pro
 vi.mock('../../src/ui/engine-client', () => ({
   engine: { preview, cancelImport: vi.fn(), tables: vi.fn(async () => []) },
   importWithProgress: vi.fn(),
+  problemOf: (e: Error) => JSON.parse(e.message),
 }));
 
 const { default: ImportDialog } = await import('../../src/ui/import/ImportDialog.svelte');
