@@ -74,8 +74,8 @@ async function main(argv: string[]): Promise<string> {
   const format = flags.format ?? 'csv';
   if (format !== 'csv' && format !== 'json') throw new UsageError('--format must be csv or json');
   const branch = typeof flags.branch === 'string' ? flags.branch : undefined;
-  const rows = engine.memberRows(project, nodeId, branch);
-  const table = engine.getTable(project.tables.find((x) => x.role === 'customers')!.id)!;
+  const { table, rows } = engine.memberRows(project, nodeId, branch);
+  if (!table) throw new UsageError('the customers table is not loaded');
   const names = table.columns.map((c) => c.name);
   const values = Array.from(rows, (i) => table.columns.map((c) => cellValue(c, i)));
   if (format === 'json') return JSON.stringify(values.map((v) => Object.fromEntries(names.map((n, k) => [n, v[k]])))) + '\n';

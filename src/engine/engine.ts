@@ -4,10 +4,11 @@ import { compile } from '../model/compile';
 import type { Plan, Schema } from '../model/plan';
 import type { Project } from '../model/types';
 import type { CountResult, MemberSample } from './api';
-import { type Bitset, indexes } from './bitset';
+import { indexes } from './bitset';
 import { dayOf } from './dates';
 import { EvalCache, evaluatePlan, nodeCounts, type Evaluation } from './evaluate';
 import { cellValue, type Table } from './table';
+import { withTraits } from './traits';
 
 /** The latest date in any date column of the table, as a day number; today when there is none. */
 export function latestDay(table: Table): number {
@@ -26,6 +27,7 @@ export class Engine {
 
   /** Adds or replaces a table; anything cached for a replaced table is dropped. */
   setTable(table: Table): void {
+    this.traitMemo = undefined;
     if (this.tables.has(table.id)) this.cache.clear();
     this.tables.set(table.id, table);
   }
@@ -58,9 +60,33 @@ export class Engine {
       for (const n of plan.nodes) n.error ??= { path: 'tables', key: 'engine.error.noData', params: { table: plan.table } };
       return { plan };
     }
-    let asOfDay = plan.asOf ? dayOf(Date.parse(`${plan.asOf}T00:00:00Z`)) : this.latest.get(table);
-    if (asOfDay === undefined) this.latest.set(table, (asOfDay = latestDay(table)));
-    return { plan, table, ev: evaluatePlan(plan, table, { locale: plan.locale, asOfDay }, this.cache) };
+    const asOfDay = plan.asOf ? dayOf(Date.parse(`${plan.asOf}T00:00:00Z`)) : this.latestOf([table, ...plan.traits.map((t) => this.tables.get(t.table))]);
+    const ctx = { locale: plan.locale, asOfDay };
+    const withData = this.traitsCache(table, plan, project, ctx);
+    return { plan, table: withData, ev: evaluatePlan(plan, withData, ctx, this.cache) };
+  }
+
+  /** The latest date in any of the tables, as a day number (today when there is none). */
+  private latestOf(tables: (Table | undefined)[]): number {
+    let day = -Infinity;
+    for (const t of tables) {
+      if (!t) continue;
+      let d = this.latest.get(t);
+      if (d === undefined) this.latest.set(t, (d = latestDay(t)));
+      day = Math.max(day, d);
+    }
+    return day;
+  }
+
+  private traitMemo?: { key: string; table: Table };
+  /** The customers table with the project's traits, remembered while traits and data stay the same. */
+  private traitsCache(table: Table, plan: Plan, project: Project, ctx: { locale: string; asOfDay: number }): Table {
+    if (!plan.traits.length) return table;
+    const key = JSON.stringify([table.id, plan.key, plan.traits, project.tables, ctx]);
+    if (this.traitMemo?.key !== key || !this.traitMemo.table.columns.length) {
+      this.traitMemo = { key, table: withTraits(table, plan.key, plan.traits, this.tables, project.tables, ctx) };
+    }
+    return this.traitMemo.table;
   }
 
   /** Counts every node of the project (notes omitted). */
@@ -71,23 +97,20 @@ export class Engine {
     return { total: table?.rowCount ?? 0, nodes, ms: performance.now() - t0 };
   }
 
-  /** Row indexes of a node's members (or of one split branch). */
-  memberRows(project: Project, nodeId: string, branch?: string, limit = Infinity): Uint32Array {
-    const { plan, ev } = this.run(project);
+  /** A node's members (or one split branch's): the table they are rows of (traits included) and their row indexes. */
+  memberRows(project: Project, nodeId: string, branch?: string): { table?: Table; rows: Uint32Array } {
+    const { plan, table, ev } = this.run(project);
     const node = plan.nodes.find((n) => n.id === nodeId);
-    if (!ev || !node || node.error) return new Uint32Array(0);
-    const expr = branch ? node.branches?.[branch] : node.expr;
-    if (!expr) return new Uint32Array(0);
-    const set: Bitset = ev.set(expr);
-    return indexes(set, limit);
+    const expr = node && !node.error ? (branch ? node.branches?.[branch] : node.expr) : undefined;
+    if (!ev || !expr) return { table, rows: new Uint32Array(0) };
+    return { table, rows: indexes(ev.set(expr)) };
   }
 
   /** The first `limit` members of a node, as plain rows. */
   members(project: Project, nodeId: string, branch: string | undefined, limit: number): MemberSample {
-    const all = this.memberRows(project, nodeId, branch);
-    const table = this.tables.get(compile(project, this.schema()).table);
+    const { table, rows } = this.memberRows(project, nodeId, branch);
     if (!table) return { columns: [], rows: [], total: 0 };
-    const rows = Array.from(all.subarray(0, limit), (i) => table.columns.map((c) => cellValue(c, i)));
-    return { columns: table.columns.map((c) => c.name), rows, total: all.length };
+    const sample = Array.from(rows.subarray(0, limit), (i) => table.columns.map((c) => cellValue(c, i)));
+    return { columns: table.columns.map((c) => c.name), rows: sample, total: rows.length };
   }
 }
