@@ -120,3 +120,34 @@ export function inRange(values: Float64Array, rows: number, lo: number, hi: numb
   }
   return out;
 }
+
+/** Rows whose small integer value v satisfies lo ≤ v < hi (booleans 0/1/2, split buckets). Branchless. */
+export function inIntRange(values: Uint8Array | Uint16Array, rows: number, lo: number, hi: number): Bitset {
+  const out = empty(rows);
+  const full = rows >>> 5;
+  for (let w = 0; w < full; w++) {
+    const base = w << 5;
+    let word = 0;
+    for (let b = 0; b < 32; b++) {
+      const x = values[base + b];
+      word |= (+(x >= lo) & +(x < hi)) << b;
+    }
+    out[w] = word;
+  }
+  for (let i = full << 5; i < rows; i++) if (values[i] >= lo && values[i] < hi) out[i >>> 5] |= 1 << (i & 31);
+  return out;
+}
+
+/** Rows whose value is NaN (empty). Branchless. */
+export function isNaNRows(values: Float64Array, rows: number): Bitset {
+  const out = empty(rows);
+  const full = rows >>> 5;
+  for (let w = 0; w < full; w++) {
+    const base = w << 5;
+    let word = 0;
+    for (let b = 0; b < 32; b++) { const x = values[base + b]; word |= +(x !== x) << b; }
+    out[w] = word;
+  }
+  for (let i = full << 5; i < rows; i++) if (Number.isNaN(values[i])) out[i >>> 5] |= 1 << (i & 31);
+  return out;
+}

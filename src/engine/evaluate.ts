@@ -1,7 +1,7 @@
 // Plan evaluation: set expressions → bitsets, with atomic predicates cached across edits.
 
 import type { Plan, SetExpr } from '../model/plan';
-import { and, andNot, type Bitset, empty, fromTest, full, or, popcount } from './bitset';
+import { and, andNot, type Bitset, empty, full, inIntRange, or, popcount } from './bitset';
 import type { NodeCount } from './api';
 import { bucketOf, seedState } from './hash';
 import { fold } from './fold';
@@ -118,7 +118,7 @@ export function evaluatePlan(plan: Plan, table: Table, ctx: PredicateContext, ca
         if (!range) {
           const b = cache.bucketsOf(table, e.seed, keyOf);
           const lo = Math.round(e.from * 100), hi = Math.round(e.to * 100);
-          range = cache.put(k, fromTest(rows, (i) => b[i] >= lo && b[i] < hi));
+          range = cache.put(k, inIntRange(b, rows, lo, hi));
         }
         return and(set(e.input), range);
       }

@@ -1,7 +1,7 @@
 // Atomic predicates: one condition over one column → a bitset of matching rows, with PRODUCT.md's empty rule.
 
 import type { Condition, RelativeAmount } from '../model/types';
-import { andNot, type Bitset, empty, fromCodes, fromTest, inRange } from './bitset';
+import { andNot, type Bitset, empty, fromCodes, inIntRange, inRange, isNaNRows } from './bitset';
 import { DAY_MS, daysBefore, isoDay } from './dates';
 import { fold, foldedDict } from './fold';
 import type { BooleanColumn, Column, DictColumn, NumberColumn, Table } from './table';
@@ -78,7 +78,7 @@ function numberPredicate(c: NumberColumn, rows: number, cond: Condition): Bitset
   const x = Number(cond.value);
   const range = (lo: number, hi: number, loOpen = false, hiOpen = false) => inRange(v, rows, lo, hi, loOpen, hiOpen);
   switch (cond.op) {
-    case 'isEmpty': return fromTest(rows, (i) => Number.isNaN(v[i]));
+    case 'isEmpty': return isNaNRows(v, rows);
     case 'isNotEmpty': return range(-Infinity, Infinity);
     case 'eq': return range(x, x);
     case 'ne': return andNot(range(-Infinity, Infinity), range(x, x));
@@ -106,7 +106,7 @@ function datePredicate(c: NumberColumn, rows: number, cond: Condition, ctx: Pred
   const days = (from: number, to: number) => inRange(v, rows, from * DAY_MS, (to + 1) * DAY_MS, false, true);
   const day = () => isoDay(String(cond.value));
   switch (cond.op) {
-    case 'isEmpty': return fromTest(rows, (i) => Number.isNaN(v[i]));
+    case 'isEmpty': return isNaNRows(v, rows);
     case 'isNotEmpty': return inRange(v, rows, -Infinity, Infinity, false, false);
     case 'before': return days(-Infinity, day() - 1);
     case 'after': return days(day() + 1, Infinity);
@@ -122,11 +122,10 @@ function datePredicate(c: NumberColumn, rows: number, cond: Condition, ctx: Pred
 }
 
 function booleanPredicate(c: BooleanColumn, rows: number, cond: Condition): Bitset {
-  const v = c.values;
-  const want = { isTrue: 1, isFalse: 0, isEmpty: 2 }[cond.op as 'isTrue'];
-  if (cond.op === 'isNotEmpty') return fromTest(rows, (i) => v[i] !== 2);
-  if (want === undefined) throw new PredicateError(cond.op);
-  return fromTest(rows, (i) => v[i] === want);
+  // Stored as 0 false, 1 true, 2 empty.
+  const [lo, hi] = ({ isFalse: [0, 1], isTrue: [1, 2], isEmpty: [2, 3], isNotEmpty: [0, 2] } as Record<string, [number, number]>)[cond.op] ?? [];
+  if (lo === undefined) throw new PredicateError(cond.op);
+  return inIntRange(c.values, rows, lo, hi);
 }
 
 /** Rows of `table` matching `cond`. */
