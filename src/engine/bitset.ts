@@ -63,13 +63,6 @@ export function indexes(a: Bitset, limit = Infinity): Uint32Array {
   return Uint32Array.from(out);
 }
 
-/** Sets bit i for every row i where `test(i)` is true. */
-export function fromTest(rows: number, test: (i: number) => boolean): Bitset {
-  const b = empty(rows);
-  for (let i = 0; i < rows; i++) if (test(i)) b[i >>> 5] |= 1 << (i & 31);
-  return b;
-}
-
 /** For a dictionary column: rows whose code is marked in `hit`. One pass over the codes. */
 export function fromCodes(codes: Uint32Array, rows: number, hit: Uint8Array): Bitset {
   const out = empty(rows);

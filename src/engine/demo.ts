@@ -104,5 +104,3 @@ export function* demoCsvChunks(rows: number, seed = 1, chunkRows = 10_000): Gene
 export function demoCsv(rows = 5000, seed = 1): string {
   return [...demoCsvChunks(rows, seed)].join('');
 }
-
-export const DEMO_COLUMNS = HEADER;

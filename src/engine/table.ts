@@ -1,6 +1,4 @@
-// The in-memory table the engine filters: typed, dictionary-encoded columns, plus the Arquero view.
-
-import type { ColumnType } from '../model/types';
+// The in-memory table the engine filters: typed arrays for numbers, dates and booleans; dictionaries for text.
 
 /** Numbers and dates: Float64Array, NaN marks an empty value. Dates are UTC epoch milliseconds. */
 export interface NumberColumn {
@@ -28,8 +26,6 @@ export interface Table {
   rowCount: number;
   columns: Column[];
 }
-
-export function columnType(c: Column): ColumnType { return c.type; }
 
 export const isDict = (c: Column): c is DictColumn => c.type === 'text' || c.type === 'tags';
 

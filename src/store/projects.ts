@@ -14,11 +14,6 @@ export async function loadProject(id: string): Promise<unknown | undefined> {
   return (await db().projects.get(id))?.project;
 }
 
-export async function listProjects(): Promise<{ id: string; name: string; updatedAt: number }[]> {
-  const all = await db().projects.orderBy('updatedAt').reverse().toArray();
-  return all.map((p) => ({ id: p.id, name: String((p.project as { name?: unknown })?.name ?? ''), updatedAt: p.updatedAt }));
-}
-
 export async function lastProjectId(): Promise<string | undefined> {
   return (await db().settings.get('lastProject'))?.value as string | undefined;
 }

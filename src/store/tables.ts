@@ -12,7 +12,3 @@ export async function saveTable(table: Table, summary: TableSummary): Promise<vo
 export async function loadTables(): Promise<{ table: Table; summary: TableSummary }[]> {
   return (await db().datasets.toArray()).map(({ table, summary }) => ({ table, summary }));
 }
-
-export async function deleteTable(id: string): Promise<void> {
-  await guarded(() => db().datasets.delete(id));
-}

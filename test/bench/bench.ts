@@ -14,8 +14,8 @@ const file = join(dir, `customers-${rows}.csv`);
 async function writeFile(): Promise<void> {
   mkdirSync(dir, { recursive: true });
   const out = createWriteStream(file);
-  for (const chunk of demoCsvChunks(rows, 1)) if (!out.write(chunk)) await new Promise((r) => out.once('drain', r));
-  await new Promise((r) => out.end(r));
+  for (const chunk of demoCsvChunks(rows, 1)) if (!out.write(chunk)) await new Promise<void>((r) => out.once('drain', () => r()));
+  await new Promise<void>((r) => out.end(() => r()));
 }
 
 if (!existsSync(file)) {

@@ -22,8 +22,8 @@ describe.runIf(browserAvailable())('importing bad and big files', () => {
     writeFileSync(EMPTY, '');
     if (!existsSync(BIG)) {
       const out = createWriteStream(BIG);
-      for (const chunk of demoCsvChunks(300_000, 2)) if (!out.write(chunk)) await new Promise((r) => out.once('drain', r));
-      await new Promise((r) => out.end(r));
+      for (const chunk of demoCsvChunks(300_000, 2)) if (!out.write(chunk)) await new Promise<void>((r) => out.once('drain', () => r()));
+      await new Promise<void>((r) => out.end(() => r()));
     }
     browser = await launch();
     page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
