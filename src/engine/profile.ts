@@ -29,7 +29,11 @@ export function profileColumn(c: Column, rows: number): ColumnProfile {
     if (c.format) base.format = c.format;
     if (c.decimal) base.decimal = c.decimal;
     // A native sort, then one pass over runs of equal values.
-    const sorted = c.values.subarray(0, rows).filter((v) => !Number.isNaN(v)).sort();
+    let filled = 0;
+    for (let i = 0; i < rows; i++) if (c.values[i] === c.values[i]) filled++;
+    const sorted = new Float64Array(filled);
+    for (let i = 0, k = 0; i < rows; i++) if (c.values[i] === c.values[i]) sorted[k++] = c.values[i];
+    sorted.sort();
     const top = new TopValues();
     const text = (v: number) => (c.type === 'date' ? dateText(v) : String(v));
     let distinct = 0;

@@ -5,7 +5,14 @@ import type { ColumnSpec } from '../../model/types';
 import type { Column } from '../table';
 import type { Distinct } from './infer-type';
 import { orderOfFormat, parseDate } from './parse-date';
-import { parseNumber } from './parse-number';
+import { looksLikeId, parseNumber } from './parse-number';
+
+const PLAIN_NUMBER = /^-?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
+/** A cell written as a plain number (no spaces, no separators, not an id like 007); NaN otherwise. */
+function plainNumber(s: string): number {
+  return PLAIN_NUMBER.test(s) && !looksLikeId(s) ? +s : NaN;
+}
 
 /** After this many rows, a column whose values are mostly distinct stops using a dictionary. */
 const PROBE_ROWS = 20_000;
@@ -23,10 +30,35 @@ export class ColumnBuilder {
   readonly dict: string[] = [''];
   private counts: number[] = [0];
   rows = 0;
+  /** Number mode: while every cell is a plain number or blank, values go straight here. */
+  private numbers: Float64Array | null = null;
+  private numbersSeen = 0;
 
-  constructor(readonly name: string) {}
+  /** `numeric`: the file's first rows say this column holds plain numbers. */
+  constructor(readonly name: string, numeric = false) {
+    if (numeric) this.numbers = new Float64Array(1024);
+  }
+
+  /** True while the column has held only plain numbers and blanks. */
+  get isNumeric(): boolean {
+    return this.numbers !== null && this.numbersSeen > 0;
+  }
 
   add(value: string): void {
+    if (this.numbers !== null) {
+      const x = plainNumber(value);
+      if (x === x || value.trim() === '') {
+        if (this.rows === this.numbers.length) {
+          const grown = new Float64Array(this.numbers.length * 2);
+          grown.set(this.numbers);
+          this.numbers = grown;
+        }
+        this.numbers[this.rows++] = x;
+        if (x === x) this.numbersSeen++;
+        return;
+      }
+      this.leaveNumbers();
+    }
     if (this.index === null) {
       this.dict.push(own(value));
       this.rows++;
@@ -46,6 +78,14 @@ export class ColumnBuilder {
     this.codes[this.rows++] = code;
     this.counts[code]++;
     if (this.rows === PROBE_ROWS && this.dict.length > PROBE_ROWS / 2) this.toList();
+  }
+
+  /** A cell that is not a plain number: replay what was read as text, then go on as usual. */
+  private leaveNumbers(): void {
+    const numbers = this.numbers!.subarray(0, this.rows);
+    this.numbers = null;
+    this.rows = 0;
+    for (const x of numbers) this.add(Number.isNaN(x) ? '' : String(x));
   }
 
   /** Switches to list mode: one entry per row, no lookups. */
@@ -69,6 +109,7 @@ export class ColumnBuilder {
 
   /** Distinct non-empty values with their counts, for type inference. */
   distinct(): Distinct[] {
+    if (this.numbers !== null) this.leaveNumbers();
     const out: Distinct[] = [];
     if (this.index === null) {
       // Mostly distinct already: repeats are simply listed again (inference sums the counts).
@@ -84,6 +125,10 @@ export class ColumnBuilder {
    * (they become empty) and the first such row (0-based).
    */
   build(spec: ColumnSpec, bad: { cells: number; firstRow: number }): Column {
+    if (this.numbers !== null) {
+      if (this.isNumeric && (spec.type ?? 'number') === 'number') return { name: this.name, type: 'number', values: this.numbers.slice(0, this.rows), decimal: '.' };
+      this.leaveNumbers();
+    }
     const codes = this.codesOf();
     const n = this.rows;
     const type = spec.type ?? 'text';

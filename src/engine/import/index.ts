@@ -53,7 +53,8 @@ class TableSink {
   private dropped = 0;
   firstRows: string[][] = [];
 
-  constructor(private readonly keepRows = 0) {}
+  /** `numeric`: columns the first rows show to be plain numbers (read without a dictionary). */
+  constructor(private readonly keepRows = 0, private readonly numeric = new Set<string>()) {}
 
   warn(w: ImportWarning): void {
     if (this.warnings.length < MAX_WARNINGS) this.warnings.push(w);
@@ -63,7 +64,7 @@ class TableSink {
   record(fields: string[], count: number, record: number): void {
     if (!this.header) {
       this.header = headerNames(fields.slice(0, count));
-      this.builders = this.header.map((h) => new ColumnBuilder(h));
+      this.builders = this.header.map((h) => new ColumnBuilder(h, this.numeric.has(h)));
       return;
     }
     const width = this.builders.length;
@@ -81,7 +82,8 @@ class TableSink {
 /** Builds the typed columns; inferred specs are overridden by the user's. */
 function buildColumns(sink: TableSink, options: ImportOptions): Column[] {
   return sink.builders.map((b) => {
-    const spec: ColumnSpec = { ...inferType(b.distinct(), options.delimiter), ...options.columns[b.name] };
+    const inferred = b.isNumeric ? { type: 'number' as const, decimal: '.' as const } : inferType(b.distinct(), options.delimiter);
+    const spec: ColumnSpec = { ...inferred, ...options.columns[b.name] };
     const bad = { cells: 0, firstRow: -1 };
     const column = b.build(spec, bad);
     if (bad.cells) {
@@ -98,6 +100,23 @@ function feedJson(sink: TableSink, text: string, format: 'json' | 'ndjson'): voi
   for (const line of bad) sink.warn({ row: line, key: 'import.warning.badJsonLine', params: { row: line } });
   sink.record(header, header.length, 1);
   rows.forEach((r, i) => sink.record(r, r.length, i + 2));
+}
+
+/** Columns whose values in the sample are plain numbers with a decimal point, unless the user chose otherwise. */
+function numericColumns(sample: string, whole: boolean, options: ImportOptions): Set<string> {
+  const sink = new TableSink();
+  const parser = new CsvParser(options.delimiter, sink);
+  parser.push(whole ? sample : sample.slice(0, Math.max(sample.lastIndexOf('\n'), 0) + 1));
+  parser.end();
+  const out = new Set<string>();
+  for (const b of sink.builders) {
+    const own = options.columns[b.name];
+    if (own?.type && own.type !== 'number') continue;
+    if (own?.decimal === ',') continue;
+    const spec = inferType(b.distinct(), options.delimiter);
+    if (spec.type === 'number' && spec.decimal === '.') out.add(b.name);
+  }
+  return out;
 }
 
 /** Reads the start of a file: the options found, the columns as they would import, the first rows. */
@@ -132,8 +151,8 @@ export async function importFile(
   file: Blob, tableId: string, name: string, options?: Partial<ImportOptions>,
   onProgress?: (fraction: number) => void, signal?: AbortSignal,
 ): Promise<{ table: Table; summary: TableSummary }> {
-  const { options: opts } = await sniff(file, options);
-  const sink = new TableSink();
+  const { options: opts, sample, whole } = await sniff(file, options);
+  const sink = new TableSink(0, opts.format === 'csv' ? numericColumns(sample, whole, opts) : undefined);
   if (opts.format === 'csv') {
     const parser = new CsvParser(opts.delimiter, sink);
     const decoder = new TextDecoder(opts.encoding);

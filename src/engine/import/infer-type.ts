@@ -10,13 +10,16 @@ const NUMBER_SHARE = 0.95;
 
 export interface Distinct { value: string; count: number }
 
+/** Share of cells that read as numbers; 0 as soon as too many do not (ids, names, emails stop at once). */
 function numberShare(values: Distinct[], decimal: '.' | ','): number {
-  let ok = 0, all = 0;
+  let total = 0;
+  for (const v of values) total += v.count;
+  const allowed = (1 - NUMBER_SHARE) * total;
+  let bad = 0;
   for (const { value, count } of values) {
-    all += count;
-    if (!Number.isNaN(parseNumber(value, decimal))) ok += count;
+    if (Number.isNaN(parseNumber(value, decimal)) && (bad += count) > allowed) return 0;
   }
-  return all ? ok / all : 0;
+  return total ? (total - bad) / total : 0;
 }
 
 /** The inferred spec of a column; `delimiter` is the file's (a ',' file cannot use decimal commas unquoted). */
