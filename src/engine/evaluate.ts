@@ -1,7 +1,7 @@
 // Plan evaluation: set expressions → bitsets, with atomic predicates cached across edits.
 
 import type { Plan, SetExpr } from '../model/plan';
-import { and, andNot, type Bitset, empty, full, inIntRange, or, popcount } from './bitset';
+import { and, andNot, type Bitset, empty, full, or, popcount } from './bitset';
 import type { NodeCount } from './api';
 import { bucketOf, seedState } from './hash';
 import { fold } from './fold';
@@ -43,16 +43,12 @@ export class EvalCache {
     return b;
   }
 
-  bucketsOf(table: Table, seed: number, keyOf: (i: number) => string): Uint16Array {
+  /** Split buckets per row for a seed; 0xffff marks a row not hashed yet (rows are hashed when first needed). */
+  bucketsOf(table: Table, seed: number): Uint16Array {
     let bySeed = this.buckets.get(table);
     if (!bySeed) this.buckets.set(table, (bySeed = new Map()));
     let b = bySeed.get(seed);
-    if (!b) {
-      b = new Uint16Array(table.rowCount);
-      const state = seedState(seed);
-      for (let i = 0; i < table.rowCount; i++) b[i] = bucketOf(state, keyOf(i));
-      bySeed.set(seed, b);
-    }
+    if (!b) bySeed.set(seed, (b = new Uint16Array(table.rowCount).fill(0xffff)));
     return b;
   }
 
@@ -113,14 +109,22 @@ export function evaluatePlan(plan: Plan, table: Table, ctx: PredicateContext, ca
       case 'minus': return e.args.map(set).reduce((a, b) => andNot(a, b), set(e.base));
       case 'not': return andNot(set(e.input), set(e.of));
       case 'random': {
-        const k = `range|${table.id}|${e.seed}|${e.from}|${e.to}`;
-        let range = cache.get(k);
-        if (!range) {
-          const b = cache.bucketsOf(table, e.seed, keyOf);
-          const lo = Math.round(e.from * 100), hi = Math.round(e.to * 100);
-          range = cache.put(k, inIntRange(b, rows, lo, hi));
+        // Only the input's members are visited (and hashed, once per seed): a split often sits on a small set.
+        const input = set(e.input);
+        const b = cache.bucketsOf(table, e.seed);
+        const state = seedState(e.seed);
+        const lo = Math.round(e.from * 100), hi = Math.round(e.to * 100);
+        const out = empty(rows);
+        for (let w = 0; w < input.length; w++) {
+          let word = input[w];
+          while (word !== 0) {
+            const i = (w << 5) + 31 - Math.clz32(word & -word);
+            word &= word - 1;
+            if (b[i] === 0xffff) b[i] = bucketOf(state, keyOf(i));
+            if (b[i] >= lo && b[i] < hi) out[w] |= 1 << (i & 31);
+          }
         }
-        return and(set(e.input), range);
+        return out;
       }
       case 'value': {
         const input = set(e.input);

@@ -23,29 +23,51 @@ function dateText(ms: number): string {
   return ms % 86_400_000 === 0 ? isoOfDay(dayOf(ms)) : new Date(ms).toISOString().slice(0, 16).replace('T', ' ');
 }
 
+/** Counts per value when a column has few distinct values; null as soon as it has many. */
+function countSmall(values: Float64Array, rows: number, limit = 5000): Map<number, number> | null {
+  const counts = new Map<number, number>();
+  for (let i = 0; i < rows; i++) {
+    const v = values[i];
+    if (v !== v) continue;
+    const n = counts.get(v);
+    if (n !== undefined) counts.set(v, n + 1);
+    else if (counts.size === limit) return null;
+    else counts.set(v, 1);
+  }
+  return counts;
+}
+
 export function profileColumn(c: Column, rows: number): ColumnProfile {
   const base: ColumnProfile = { name: c.name, type: c.type, empty: 0, distinct: 0, top: [] };
   if (c.type === 'number' || c.type === 'date') {
     if (c.format) base.format = c.format;
     if (c.decimal) base.decimal = c.decimal;
-    // A native sort, then one pass over runs of equal values.
-    let filled = 0;
-    for (let i = 0; i < rows; i++) if (c.values[i] === c.values[i]) filled++;
-    const sorted = new Float64Array(filled);
-    for (let i = 0, k = 0; i < rows; i++) if (c.values[i] === c.values[i]) sorted[k++] = c.values[i];
-    sorted.sort();
-    const top = new TopValues();
     const text = (v: number) => (c.type === 'date' ? dateText(v) : String(v));
-    let distinct = 0;
-    for (let i = 0; i < sorted.length;) {
-      let j = i + 1;
-      while (j < sorted.length && sorted[j] === sorted[i]) j++;
-      distinct++;
-      if (top.items.length < TOP || j - i > top.items[TOP - 1].count) top.offer(text(sorted[i]), j - i);
-      i = j;
+    const top = new TopValues();
+    const counts = countSmall(c.values, rows);
+    let distinct = 0, filled = 0, min = Infinity, max = -Infinity;
+    if (counts) {
+      for (const [v, n] of [...counts].sort((a, b) => a[0] - b[0])) {
+        distinct++; filled += n; min = Math.min(min, v); max = Math.max(max, v);
+        top.offer(text(v), n);
+      }
+    } else {
+      // Many distinct values: a native sort, then one pass over runs of equal values.
+      for (let i = 0; i < rows; i++) if (c.values[i] === c.values[i]) filled++;
+      const sorted = new Float64Array(filled);
+      for (let i = 0, k = 0; i < rows; i++) if (c.values[i] === c.values[i]) sorted[k++] = c.values[i];
+      sorted.sort();
+      for (let i = 0; i < sorted.length;) {
+        let j = i + 1;
+        while (j < sorted.length && sorted[j] === sorted[i]) j++;
+        distinct++;
+        if (top.items.length < TOP || j - i > top.items[TOP - 1].count) top.offer(text(sorted[i]), j - i);
+        i = j;
+      }
+      if (filled) { min = sorted[0]; max = sorted[filled - 1]; }
     }
-    const range = sorted.length ? { min: c.type === 'date' ? dateText(sorted[0]) : sorted[0], max: c.type === 'date' ? dateText(sorted[sorted.length - 1]) : sorted[sorted.length - 1] } : {};
-    return { ...base, empty: rows - sorted.length, distinct, top: top.items, ...range };
+    const range = filled ? { min: c.type === 'date' ? dateText(min) : min, max: c.type === 'date' ? dateText(max) : max } : {};
+    return { ...base, empty: rows - filled, distinct, top: top.items, ...range };
   }
   if (!isDict(c)) {
     const n = [0, 0, 0];
