@@ -1,7 +1,7 @@
 // Plan evaluation: set expressions → bitsets, with atomic predicates cached across edits.
 
 import type { Plan, SetExpr } from '../model/plan';
-import { and, andNot, type Bitset, empty, full, or, popcount } from './bitset';
+import { and, andNot, type Bitset, empty, full, inIntRange, or, popcount } from './bitset';
 import type { NodeCount } from './api';
 import { bucketOf, seedState } from './hash';
 import { fold } from './fold';
@@ -16,7 +16,7 @@ import { cellValue, findColumn, type Table } from './table';
 export class EvalCache {
   private sets = new Map<string, Bitset>();
   private ids = new Map<string, string>();
-  private buckets = new WeakMap<Table, Map<number, Uint16Array>>();
+  private buckets = new WeakMap<Table, Map<number, { buckets: Uint16Array; hashed: Bitset; version: number }>>();
   /** How many predicates were computed (not served from the cache); for tests and the benchmark. */
   computed = 0;
   constructor(private readonly limit = 512) {}
@@ -43,12 +43,15 @@ export class EvalCache {
     return b;
   }
 
-  /** Split buckets per row for a seed; 0xffff marks a row not hashed yet (rows are hashed when first needed). */
-  bucketsOf(table: Table, seed: number): Uint16Array {
+  /**
+   * Split buckets per row for a seed, hashed when first needed: `hashed` marks the rows done and `version`
+   * counts how often rows were added, so range bitsets over the buckets can be cached per version.
+   */
+  bucketsOf(table: Table, seed: number): { buckets: Uint16Array; hashed: Bitset; version: number } {
     let bySeed = this.buckets.get(table);
     if (!bySeed) this.buckets.set(table, (bySeed = new Map()));
     let b = bySeed.get(seed);
-    if (!b) bySeed.set(seed, (b = new Uint16Array(table.rowCount).fill(0xffff)));
+    if (!b) bySeed.set(seed, (b = { buckets: new Uint16Array(table.rowCount), hashed: empty(table.rowCount), version: 0 }));
     return b;
   }
 
@@ -109,22 +112,25 @@ export function evaluatePlan(plan: Plan, table: Table, ctx: PredicateContext, ca
       case 'minus': return e.args.map(set).reduce((a, b) => andNot(a, b), set(e.base));
       case 'not': return andNot(set(e.input), set(e.of));
       case 'random': {
-        // Only the input's members are visited (and hashed, once per seed): a split often sits on a small set.
+        // Keys are hashed only for rows that reach a split (often a small part of the table), once per seed.
         const input = set(e.input);
-        const b = cache.bucketsOf(table, e.seed);
-        const state = seedState(e.seed);
-        const lo = Math.round(e.from * 100), hi = Math.round(e.to * 100);
-        const out = empty(rows);
-        for (let w = 0; w < input.length; w++) {
-          let word = input[w];
-          while (word !== 0) {
-            const i = (w << 5) + 31 - Math.clz32(word & -word);
-            word &= word - 1;
-            if (b[i] === 0xffff) b[i] = bucketOf(state, keyOf(i));
-            if (b[i] >= lo && b[i] < hi) out[w] |= 1 << (i & 31);
+        const split = cache.bucketsOf(table, e.seed);
+        const todo = andNot(input, split.hashed);
+        if (todo.some((w) => w !== 0)) {
+          const state = seedState(e.seed);
+          for (let w = 0; w < todo.length; w++) {
+            for (let word = todo[w]; word !== 0; word &= word - 1) {
+              const i = (w << 5) + 31 - Math.clz32(word & -word);
+              split.buckets[i] = bucketOf(state, keyOf(i));
+            }
+            split.hashed[w] |= todo[w];
           }
+          split.version++;
         }
-        return out;
+        const lo = Math.round(e.from * 100), hi = Math.round(e.to * 100);
+        const k = `range|${table.id}|${e.seed}|${lo}|${hi}|${split.version}`;
+        const range = cache.get(k) ?? cache.put(k, and(split.hashed, inIntRange(split.buckets, rows, lo, hi)));
+        return and(input, range);
       }
       case 'value': {
         const input = set(e.input);
