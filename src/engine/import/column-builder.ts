@@ -66,9 +66,11 @@ export class ColumnBuilder {
     }
     let code = this.index.get(value);
     if (code === undefined) {
-      code = value.trim() === '' ? 0 : this.dict.length;
-      if (code) { this.dict.push(own(value)); this.counts.push(0); }
-      this.index.set(value, code);
+      // The map keeps its key: a private copy, not a slice that would pin a whole chunk of the file.
+      const key = own(value);
+      code = key.trim() === '' ? 0 : this.dict.length;
+      if (code) { this.dict.push(key); this.counts.push(0); }
+      this.index.set(key, code);
     }
     if (this.rows === this.codes.length) {
       const grown = new Uint32Array(this.codes.length * 2);
