@@ -115,18 +115,18 @@ export function evaluatePlan(plan: Plan, table: Table, ctx: PredicateContext, ca
         // Keys are hashed only for rows that reach a split (often a small part of the table), once per seed.
         const input = set(e.input);
         const split = cache.bucketsOf(table, e.seed);
-        const todo = andNot(input, split.hashed);
-        if (todo.some((w) => w !== 0)) {
-          const state = seedState(e.seed);
-          for (let w = 0; w < todo.length; w++) {
-            for (let word = todo[w]; word !== 0; word &= word - 1) {
-              const i = (w << 5) + 31 - Math.clz32(word & -word);
-              split.buckets[i] = bucketOf(state, keyOf(i));
-            }
-            split.hashed[w] |= todo[w];
+        let state = -1;
+        for (let w = 0; w < input.length; w++) {
+          const todo = input[w] & ~split.hashed[w];
+          if (todo === 0) continue;
+          if (state < 0) state = seedState(e.seed);
+          for (let word = todo; word !== 0; word &= word - 1) {
+            const i = (w << 5) + 31 - Math.clz32(word & -word);
+            split.buckets[i] = bucketOf(state, keyOf(i));
           }
-          split.version++;
+          split.hashed[w] |= todo;
         }
+        if (state >= 0) split.version++;
         const lo = Math.round(e.from * 100), hi = Math.round(e.to * 100);
         const k = `range|${table.id}|${e.seed}|${lo}|${hi}|${split.version}`;
         const range = cache.get(k) ?? cache.put(k, and(split.hashed, inIntRange(split.buckets, rows, lo, hi)));
