@@ -43,3 +43,24 @@ describe('the import dialog', () => {
     expect(preview.mock.lastCall?.[1]).toMatchObject({ columns: { 'məbləğ': { type: 'text' } } });
   });
 });
+
+describe('after an import that warned', () => {
+  it('stays open and lists what the whole file had wrong', async () => {
+    const client = await import('../../src/ui/engine-client');
+    vi.mocked(client.importWithProgress).mockResolvedValueOnce({
+      id: 'c', name: 'c.csv', rowCount: 2, columns: [],
+      warnings: [{ row: 0, key: 'store.error.tableNotSaved' }, { row: 7, key: 'import.warning.fieldCount', params: { row: 7, expected: 2, found: 3 } }],
+    });
+    const onclose = vi.fn();
+    render(ImportDialog, { onclose });
+    await fireEvent.change(screen.getByLabelText('Choose a file'), { target: { files: [new File(['x'], 'c.csv')] } });
+    await fireEvent.click(await screen.findByRole('button', { name: 'Import' }));
+    const done = await screen.findByRole('region', { name: 'Imported c.csv: 2 rows' });
+    expect(done).toHaveTextContent('The file had 2 problems');
+    expect(done).toHaveTextContent('Row 7: expected 2 fields, found 3');
+    expect(done).toHaveTextContent('could not be saved in the browser');
+    expect(onclose).not.toHaveBeenCalled();
+    await fireEvent.click(screen.getByRole('button', { name: 'Done' }));
+    expect(onclose).toHaveBeenCalled();
+  });
+});
