@@ -21,12 +21,22 @@ export function exampleProject(tableId: string): Project {
   };
 }
 
+/** Without browser storage (private mode, blocked, broken) the app still works; the user is told work will not persist. */
+async function orNothing<T>(read: () => Promise<T>, fallback: T): Promise<T> {
+  try {
+    return await read();
+  } catch {
+    editor.tell({ path: '', key: 'store.error.unavailable' });
+    return fallback;
+  }
+}
+
 export async function boot(engine: Pick<EngineApi, 'restoreTables' | 'loadDemo'>): Promise<void> {
-  let tables = await engine.restoreTables();
+  let tables = await orNothing(() => engine.restoreTables(), []);
   if (!tables.some((t) => t.id === 'demo')) tables = [...tables, await engine.loadDemo('demo')];
   editor.tables = tables;
-  let id = (await lastProjectId()) ?? 'main';
-  const saved = await loadProject(id);
+  let id = (await orNothing(() => lastProjectId(), undefined)) ?? 'main';
+  const saved = await orNothing(() => loadProject(id), undefined);
   const restored = saved === undefined ? undefined : restoreProject(saved);
   if (restored && !restored.ok) {
     // Keep the unreadable copy untouched: start the new project under another id.
