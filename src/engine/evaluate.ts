@@ -16,7 +16,9 @@ import { cellValue, findColumn, type Table } from './table';
 export class EvalCache {
   private sets = new Map<string, Bitset>();
   private ids = new Map<string, string>();
-  private buckets = new WeakMap<Table, Map<number, { buckets: Uint16Array; hashed: Bitset; version: number }>>();
+  private buckets = new WeakMap<Table, Map<number, SplitBuckets>>();
+  /** Ids are never reissued, even after a clear, so a key can never come to mean another set. */
+  private nextId = 0;
   /** How many predicates were computed (not served from the cache); for tests and the benchmark. */
   computed = 0;
   constructor(private readonly limit = 512) {}
@@ -26,7 +28,7 @@ export class EvalCache {
     let id = this.ids.get(key);
     if (!id) {
       if (this.ids.size > 50_000) this.clear();
-      this.ids.set(key, (id = `#${this.ids.size}`));
+      this.ids.set(key, (id = `#${this.nextId++}`));
     }
     return id;
   }
@@ -47,11 +49,11 @@ export class EvalCache {
    * Split buckets per row for a seed, hashed when first needed: `hashed` marks the rows done and `version`
    * counts how often rows were added, so range bitsets over the buckets can be cached per version.
    */
-  bucketsOf(table: Table, seed: number): { buckets: Uint16Array; hashed: Bitset; version: number } {
+  bucketsOf(table: Table, seed: number): SplitBuckets {
     let bySeed = this.buckets.get(table);
     if (!bySeed) this.buckets.set(table, (bySeed = new Map()));
     let b = bySeed.get(seed);
-    if (!b) bySeed.set(seed, (b = { buckets: new Uint16Array(table.rowCount), hashed: empty(table.rowCount), version: 0 }));
+    if (!b) bySeed.set(seed, (b = { id: this.nextId++, buckets: new Uint16Array(table.rowCount), hashed: empty(table.rowCount), version: 0 }));
     return b;
   }
 
@@ -61,6 +63,9 @@ export class EvalCache {
     this.ids.clear();
   }
 }
+
+/** Split buckets of one table object and seed; `id` is unique for the cache's lifetime. */
+interface SplitBuckets { id: number; buckets: Uint16Array; hashed: Bitset; version: number }
 
 export interface Evaluation {
   set(expr: SetExpr): Bitset;
@@ -128,7 +133,7 @@ export function evaluatePlan(plan: Plan, table: Table, ctx: PredicateContext, ca
         }
         if (state >= 0) split.version++;
         const lo = Math.round(e.from * 100), hi = Math.round(e.to * 100);
-        const k = `range|${table.id}|${e.seed}|${lo}|${hi}|${split.version}`;
+        const k = `range|${split.id}|${lo}|${hi}|${split.version}`;
         const range = cache.get(k) ?? cache.put(k, and(split.hashed, inIntRange(split.buckets, rows, lo, hi)));
         return and(input, range);
       }
