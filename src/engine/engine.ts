@@ -10,14 +10,14 @@ import { EvalCache, evaluatePlan, nodeCounts, type Evaluation } from './evaluate
 import { cellValue, type Table } from './table';
 import { withTraits } from './traits';
 
-/** The latest date in any date column of the table, as a day number; today when there is none. */
+/** The latest date in any date column of the table, as a day number; -Infinity when it has none. */
 export function latestDay(table: Table): number {
   let max = -Infinity;
   for (const c of table.columns) {
     if (c.type !== 'date') continue;
     for (let i = 0; i < c.values.length; i++) if (c.values[i] > max) max = c.values[i];
   }
-  return Number.isFinite(max) ? dayOf(max) : dayOf(Date.now());
+  return Number.isFinite(max) ? dayOf(max) : -Infinity;
 }
 
 export class Engine {
@@ -66,7 +66,7 @@ export class Engine {
     return { plan, table: withData, ev: evaluatePlan(plan, withData, ctx, this.cache) };
   }
 
-  /** The latest date in any of the tables, as a day number (today when there is none). */
+  /** The project's default "as of": the latest date in any of the tables, or today when none has dates. */
   private latestOf(tables: (Table | undefined)[]): number {
     let day = -Infinity;
     for (const t of tables) {
@@ -75,7 +75,7 @@ export class Engine {
       if (d === undefined) this.latest.set(t, (d = latestDay(t)));
       day = Math.max(day, d);
     }
-    return day;
+    return Number.isFinite(day) ? day : dayOf(Date.now());
   }
 
   private traitMemo?: { key: string; table: Table };

@@ -127,3 +127,15 @@ describe('open bounds', () => {
     expect(nextDouble(Infinity, -1)).toBe(Infinity);
   });
 });
+
+describe('the default "as of" date', () => {
+  it('is the latest date in the data, and today only when the data has no dates', async () => {
+    const { isoDay } = await import('../../../src/engine/dates');
+    const engine = await engineFor('id,joined\n1,2014-06-29\n2,2013-01-01\n');
+    const recent = (amount: number) => project([{ id: 'f', type: 'filter', match: 'all', negate: false, ...at, conditions: [{ column: 'joined', op: 'inLast', value: { amount, unit: 'day' } }] } as ProjectNode], [e('all', 'f')]);
+    expect(engine.count(recent(0)).nodes.f.count).toBe(1); // as of 2014-06-29, not today
+    const undated = await engineFor('id,n\n1,5\n');
+    expect(undated.count(project([], [])).total).toBe(1);
+    expect(isoDay('2014-06-29')).toBe(16250);
+  });
+});
