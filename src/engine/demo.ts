@@ -54,7 +54,8 @@ function customer(i: number, r: () => number): (string | number)[] {
     : pick(['Engineer', 'Teacher', 'Nurse', 'Sales', 'Manager', 'Designer', 'Driver', 'Farmer', 'Self-employed', 'Civil servant']);
   const [city, region] = pick(c.cities);
   const area = chance(0.55) ? 'urban' : chance(0.5) ? 'suburban' : 'rural';
-  const income = occupation === 'Student' ? 2000 + r() * 9000 : occupation === 'Retired' ? 12000 + r() * 60000 : 15000 + Math.pow(r(), 2) * 150000;
+  // Teens earn little (students, part-time jobs); the retired live on pensions and savings.
+  const income = occupation === 'Student' ? 2000 + r() * 9000 : occupation === 'Part-time worker' ? 4000 + r() * 12000 : occupation === 'Retired' ? 12000 + r() * 60000 : 15000 + Math.pow(r(), 2) * 150000;
   const purchases = Math.floor(Math.pow(r(), 2) * 40);
   const aov = Math.round((15 + r() * 120 + income / 4000) * 100) / 100;
   const signup = AS_OF - Math.floor(r() * 6 * 365) * DAY;
@@ -65,11 +66,11 @@ function customer(i: number, r: () => number): (string | number)[] {
   const nps = chance(0.15) ? '' : Math.min(10, Math.max(0, Math.round(5 + (purchases / 8) + (r() - 0.5) * 6)));
   const first = chance(0.08) ? '' : pick(female ? c.names.f : c.names.m);
   const lastName = pick(c.last);
-  const latin = /^[A-Za-z]+$/.test(lastName) ? lastName.toLowerCase() : `user${i}`;
+  const local = /^[A-Za-z]+$/.test(lastName) ? `${lastName.toLowerCase()}.${i + 1}` : `customer${i + 1}`;
   const interests = INTERESTS.filter(() => chance(0.18)).join(';');
   const lifestyle = age < 25 ? pick(['Fun-seeking', 'Fun-seeking', 'Active', 'Social']) : age > 60 ? pick(['Home-centred', 'Traditional', 'Active', 'Health-conscious']) : pick(['Active', 'Health-conscious', 'Home-centred', 'Social', 'Career-driven', 'Fun-seeking']);
   return [
-    `C${String(i + 1).padStart(6, '0')}`, first, lastName, chance(0.06) ? '' : `${latin}.${i + 1}@example.com`, age,
+    `C${String(i + 1).padStart(6, '0')}`, first, lastName, chance(0.06) ? '' : `${local}@example.com`, age,
     female ? 'Female' : 'Male', occupation,
     age < 20 ? 'Single' : pick(['Single', 'Married', 'Married', 'Divorced', age > 65 ? 'Widowed' : 'Married']),
     chance(0.05) ? '' : Math.round(income), age < 19 ? 'Secondary' : pick(['Secondary', 'Vocational', 'Bachelor', 'Master', 'Doctorate']),
