@@ -34,6 +34,23 @@ describe('storage', () => {
     spy.mockRestore();
     expect(await loadProject('q')).toMatchObject({ name: 'before' });
   });
+
+  it('turns a full disk on a table write into a quota error and keeps the saved table', async () => {
+    const before = await tableFromCsv('city\nBakı\n', 'full');
+    await saveTable(before, { id: 'full', name: 'a.csv', rowCount: 1, columns: [], warnings: [] });
+    const spy = vi.spyOn(db().datasets, 'put').mockRejectedValueOnce(new DOMException('full', 'QuotaExceededError'));
+    const after = await tableFromCsv('city\nİzmir\nŞuşa\n', 'full');
+    await expect(saveTable(after, { id: 'full', name: 'b.csv', rowCount: 2, columns: [], warnings: [] }))
+      .rejects.toMatchObject({ name: 'StorageError', kind: 'quota' });
+    spy.mockRestore();
+    expect((await loadTables()).find((t) => t.table.id === 'full')?.summary.name).toBe('a.csv');
+  });
+
+  it('calls any other write failure a failed save', async () => {
+    const spy = vi.spyOn(db().settings, 'put').mockRejectedValueOnce(new Error('disk went away'));
+    await expect(setLastProjectId('x')).rejects.toMatchObject({ kind: 'failed', key: 'store.error.failed', message: 'disk went away' });
+    spy.mockRestore();
+  });
 });
 
 describe('autosave', () => {
@@ -52,5 +69,32 @@ describe('autosave', () => {
     expect(statuses.slice(0, 4)).toEqual(['saving', 'saving', 'saving', 'saved']);
     expect(statuses.at(-1)).toMatchObject({ error: { kind: 'quota' } });
     vi.useRealTimers();
+  });
+
+  it('retries a failed save on the next edit', async () => {
+    vi.useFakeTimers();
+    const statuses: SaveStatus[] = [];
+    const save = vi.fn().mockRejectedValueOnce(new Error('busy')).mockResolvedValueOnce(undefined);
+    const a = createAutosave(save, 300, (s) => statuses.push(s));
+    a.schedule();
+    await vi.advanceTimersByTimeAsync(300);
+    expect(statuses.at(-1)).toMatchObject({ error: { kind: 'failed' } });
+    a.schedule();
+    await vi.advanceTimersByTimeAsync(299);
+    expect(save).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(save).toHaveBeenCalledTimes(2);
+    expect(statuses.at(-1)).toBe('saved');
+    vi.useRealTimers();
+  });
+
+  it('flushes a pending save at once, and does nothing when none is pending', async () => {
+    const save = vi.fn().mockResolvedValue(undefined);
+    const a = createAutosave(save, 60_000, () => {});
+    await a.flush();
+    expect(save).not.toHaveBeenCalled();
+    a.schedule();
+    await a.flush();
+    expect(save).toHaveBeenCalledTimes(1);
   });
 });
