@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { addNode, connect, moveNodes, removeNodes, setCondition, useCustomersTable } from '../../../src/model/commands';
-import { createHistory, record, redo, undo } from '../../../src/model/history';
 import { newProject } from '../../../src/model/restore';
 import type { ProjectNode } from '../../../src/model/types';
 
@@ -37,25 +36,5 @@ describe('commands', () => {
     expect(c.type === 'filter' && c.conditions).toEqual([{ column: 'age', op: 'gt', value: 60 }]);
     const r = useCustomersTable(base, 'telco').project;
     expect([r.tables, r.nodes[0]]).toEqual([[{ id: 'telco', role: 'customers' }], { id: 'all', type: 'source', table: 'telco', position: { x: 0, y: 0 } }]);
-  });
-});
-
-describe('history', () => {
-  it('undoes and redoes, and folds uncaptured steps (typing, dragging) into one', () => {
-    let h = createHistory(base);
-    const typed1 = setCondition(base, 'f', 0, { column: 'age', op: 'lt', value: 4 }).project;
-    const typed2 = setCondition(typed1, 'f', 0, { column: 'age', op: 'lt', value: 40 }).project;
-    h = record(h, typed1, false);
-    h = record(h, typed2, true);
-    expect(h.past).toEqual([base]);
-    const moved = moveNodes(typed2, { f: { x: 5, y: 5 } }).project;
-    h = record(h, moved, true);
-    h = undo(h);
-    expect(h.present).toBe(typed2);
-    h = undo(h);
-    expect(h.present).toBe(base);
-    h = redo(redo(h));
-    expect(h.present).toBe(moved);
-    expect(undo(createHistory(base)).present).toBe(base);
   });
 });
