@@ -21,7 +21,7 @@ function reveal() {
 
 function show(updating = false) {
   editor.open('test', exampleProject('demo'));
-  counts.result = { total: 5000, nodes: { all: { count: 5000 }, filter1: { count: 1234, input: 5000 }, segment1: { count: 1234, input: 1234 } } };
+  counts.result = { total: 5000, ms: 1, nodes: { all: { count: 5000 }, filter1: { count: 1234, input: 5000 }, segment1: { count: 1234, input: 1234 } } };
   counts.updating = updating;
   render(FlowCanvas);
 }
