@@ -102,12 +102,17 @@ function feedJson(sink: TableSink, text: string, format: 'json' | 'ndjson'): voi
   rows.forEach((r, i) => sink.record(r, r.length, i + 2));
 }
 
-/** Columns whose values in the sample are plain numbers with a decimal point, unless the user chose otherwise. */
-function numericColumns(sample: string, whole: boolean, options: ImportOptions): Set<string> {
-  const sink = new TableSink();
+/** Parses the sniffed start of a delimited file into `sink`; without the whole file, the last (possibly cut) line is dropped. */
+function parseSample(sink: TableSink, sample: string, whole: boolean, options: ImportOptions): void {
   const parser = new CsvParser(options.delimiter, sink);
   parser.push(whole ? sample : sample.slice(0, Math.max(sample.lastIndexOf('\n'), 0) + 1));
   parser.end();
+}
+
+/** Columns whose values in the sample are plain numbers with a decimal point, unless the user chose otherwise. */
+function numericColumns(sample: string, whole: boolean, options: ImportOptions): Set<string> {
+  const sink = new TableSink();
+  parseSample(sink, sample, whole, options);
   const out = new Set<string>();
   for (const b of sink.builders) {
     const own = options.columns[b.name];
@@ -124,10 +129,7 @@ export async function previewFile(file: Blob, options?: Partial<ImportOptions>):
   const { options: opts, sample, whole } = await sniff(file, options);
   const sink = new TableSink(50);
   if (opts.format === 'csv') {
-    const parser = new CsvParser(opts.delimiter, sink);
-    // Without the whole file, drop the last (possibly cut) line.
-    parser.push(whole ? sample : sample.slice(0, Math.max(sample.lastIndexOf('\n'), 0) + 1));
-    parser.end();
+    parseSample(sink, sample, whole, opts);
   } else {
     const text = whole || opts.format === 'json' ? await readAll(file, opts.encoding) : sample.slice(0, sample.lastIndexOf('\n') + 1);
     feedJson(sink, text, opts.format);
