@@ -2,25 +2,18 @@
 // and memory, each beside DuckDB on the same file in the same run, as ratios.
 
 import { execFileSync } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { demoCsvChunks } from '../../src/engine/demo';
+import { writeDemoCsv } from '../helpers/demo-file';
 
 const rows = Number(process.env.BENCH_ROWS ?? 1_000_000);
 const dir = join(tmpdir(), 'audience-canvas-bench');
 const file = join(dir, `customers-${rows}.csv`);
 
-async function writeFile(): Promise<void> {
-  mkdirSync(dir, { recursive: true });
-  const out = createWriteStream(file);
-  for (const chunk of demoCsvChunks(rows, 1)) if (!out.write(chunk)) await new Promise<void>((r) => out.once('drain', () => r()));
-  await new Promise<void>((r) => out.end(() => r()));
-}
-
 if (!existsSync(file)) {
   console.log(`writing ${rows.toLocaleString('en')} demo customers to ${file} …`);
-  await writeFile();
+  await writeDemoCsv(file, rows);
 }
 console.log(`file: ${(statSync(file).size / 2 ** 20).toFixed(0)} MiB, ${rows.toLocaleString('en')} rows`);
 

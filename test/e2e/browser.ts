@@ -44,3 +44,23 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path });
   return path;
 }
+
+export interface OpenedPage {
+  browser: Browser;
+  page: Page;
+  /** Requests to any host but the local preview server. */
+  foreign: string[];
+  /** Uncaught page errors and console errors. */
+  errors: string[];
+}
+
+/** Launches Chromium and opens a page that records foreign requests and errors (not yet navigated). */
+export async function openPage(baseURL: string, viewport = { width: 1280, height: 800 }): Promise<OpenedPage> {
+  const browser = await launch();
+  const page = await browser.newPage({ viewport });
+  const foreign = guardNetwork(page, baseURL);
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  return { browser, page, foreign, errors };
+}

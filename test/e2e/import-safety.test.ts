@@ -1,13 +1,13 @@
 // Bad and big files: a clear message for an empty file; a big import shows progress, can be cancelled,
 // changes nothing, and leaves the page responsive.
 
-import { createWriteStream, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { demoCsvChunks } from '../../src/engine/demo';
-import { browserAvailable, launch } from './browser';
+import { writeDemoCsv } from '../helpers/demo-file';
+import { browserAvailable, openPage } from './browser';
 
 const dir = join(tmpdir(), 'audience-canvas-e2e');
 const BIG = join(dir, 'customers-300000.csv');
@@ -20,13 +20,8 @@ describe.runIf(browserAvailable())('importing bad and big files', () => {
   beforeAll(async () => {
     mkdirSync(dir, { recursive: true });
     writeFileSync(EMPTY, '');
-    if (!existsSync(BIG)) {
-      const out = createWriteStream(BIG);
-      for (const chunk of demoCsvChunks(300_000, 2)) if (!out.write(chunk)) await new Promise<void>((r) => out.once('drain', () => r()));
-      await new Promise<void>((r) => out.end(() => r()));
-    }
-    browser = await launch();
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await writeDemoCsv(BIG, 300_000, 2);
+    ({ browser, page } = await openPage(inject('baseURL')));
     await page.addInitScript(() => {
       const w = window as unknown as { longTasks: number[] };
       w.longTasks = [];

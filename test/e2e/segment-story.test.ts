@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { duckCount } from '../oracle/duckdb';
-import { browserAvailable, guardNetwork, launch, screenshot } from './browser';
+import { browserAvailable, openPage, screenshot } from './browser';
 
 const TELCO = '../shared/data/telco_churn.csv';
 const fmt = (n: number) => new Intl.NumberFormat('en').format(n);
@@ -13,14 +13,10 @@ describe.runIf(browserAvailable())('building a segment on an imported file', () 
   let browser: Browser;
   let page: Page;
   let foreign: string[];
-  const errors: string[] = [];
+  let errors: string[];
 
   beforeAll(async () => {
-    browser = await launch();
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    foreign = guardNetwork(page, inject('baseURL'));
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    ({ browser, page, foreign, errors } = await openPage(inject('baseURL')));
   });
   afterAll(async () => { await browser?.close(); });
 

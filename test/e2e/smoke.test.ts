@@ -3,7 +3,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { demoCsv } from '../../src/engine/demo';
-import { browserAvailable, guardNetwork, launch, screenshot } from './browser';
+import { browserAvailable, openPage, screenshot } from './browser';
 
 /** The example project's filter is `age between 25 and 40`: counted here straight from the demo file. */
 function demoAged25to40(): number {
@@ -17,14 +17,10 @@ describe.runIf(browserAvailable())('opening the app', () => {
   let browser: Browser;
   let page: Page;
   let foreign: string[];
-  const errors: string[] = [];
+  let errors: string[];
 
   beforeAll(async () => {
-    browser = await launch();
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    foreign = guardNetwork(page, inject('baseURL'));
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    ({ browser, page, foreign, errors } = await openPage(inject('baseURL')));
     await page.goto(inject('baseURL'));
   });
   afterAll(async () => { await browser?.close(); });

@@ -163,6 +163,6 @@ export class ColumnBuilder {
     }
     const dict: (string | null)[] = this.dict.slice();
     dict[0] = null;
-    return { name: this.name, type, codes: codes.slice(), dict, ...(type === 'tags' ? { separator: spec.separator ?? ';' } : {}) };
+    return { name: this.name, type, codes: this.index !== null ? codes.slice() : codes, dict, ...(type === 'tags' ? { separator: spec.separator ?? ';' } : {}) };
   }
 }
