@@ -59,6 +59,7 @@ function scalarProblem(v: unknown, type: ColumnType): string | undefined {
  */
 export function checkCondition(c: Condition, type: ColumnType | undefined, path: string): Problem | undefined {
   const params = { column: c.column, op: c.op, type: type ?? '' };
+  if (c.column === '') return { path: `${path}.column`, key: 'model.error.noColumn', params };
   if (type === undefined) return { path: `${path}.column`, key: 'model.error.unknownColumn', params };
   if (!opFits(c.op, type)) return { path: `${path}.op`, key: 'model.error.opType', params };
   const v = c.value;

@@ -5,5 +5,6 @@ import importNs from './import.json';
 import engine from './engine.json';
 import ui from './ui.json';
 import store from './store.json';
+import palette from './palette.json';
 
-export default { ...common, ...model, ...importNs, ...engine, ...ui, ...store } as Record<string, string | Record<string, string>>;
+export default { ...common, ...model, ...importNs, ...engine, ...ui, ...store, ...palette } as Record<string, string | Record<string, string>>;

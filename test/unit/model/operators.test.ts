@@ -32,6 +32,7 @@ describe('checkCondition', () => {
 
   it.each([
     [{ column: 'nope', op: 'eq', value: 1 }, undefined, `${at}.column`, 'model.error.unknownColumn'],
+    [{ column: '', op: 'gte', value: 9 }, undefined, `${at}.column`, 'model.error.noColumn'],
     [{ column: 'age', op: 'contains', value: '3' }, 'number', `${at}.op`, 'model.error.opType'],
     [{ column: 'vip', op: 'eq', value: 'yes' }, 'boolean', `${at}.op`, 'model.error.opType'],
     [{ column: 'age', op: 'lt', value: 'thirty' }, 'number', `${at}.value`, 'model.error.valueNumber'],

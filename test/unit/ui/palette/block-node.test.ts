@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import type { ColumnProfile } from '../../../../src/engine/api';
+import type { Project } from '../../../../src/model/types';
+import { addBlockAt, blockCondition, dropBlock } from '../../../../src/ui/palette/block-node';
+
+const profile = (name: string, type: ColumnProfile['type'], extra: Partial<ColumnProfile> = {}): ColumnProfile =>
+  ({ name, type, empty: 0, distinct: 2, top: [], ...extra });
+const columns: ColumnProfile[] = [
+  profile('age', 'number', { min: 13, max: 90 }),
+  profile('gender', 'text', { top: [{ value: 'Female', count: 51 }, { value: 'Male', count: 49 }] }),
+  profile('last_purchase_date', 'date', { min: '2024-01-01', max: '2026-10-31' }),
+  profile('demo_requested', 'boolean'),
+  profile('interests', 'tags', { top: [{ value: 'travel', count: 9 }] }),
+];
+
+const project = (): Project => ({
+  format: 'audience-canvas', version: 1, name: 'p', locale: 'en', tables: [{ id: 't', role: 'customers' }], traits: [],
+  nodes: [
+    { id: 'all', type: 'source', table: 't', position: { x: 0, y: 0 } },
+    { id: 'filter1', type: 'filter', match: 'all', negate: false, conditions: [], position: { x: 0, y: 200 } },
+    { id: 'note1', type: 'note', text: '', position: { x: 600, y: 0 } },
+  ],
+  edges: [{ id: 'e1', source: 'all', target: 'filter1' }],
+});
+
+describe('the condition a block starts with', () => {
+  it.each([
+    ['age', { column: 'age', op: 'between', value: [13, 90] }],
+    ['teenagers', { column: 'age', op: 'between', value: [13, 19] }],
+    ['gender', { column: 'gender', op: 'in', value: ['Female'] }],
+    ['recentPurchase', { column: 'last_purchase_date', op: 'inLast', value: { amount: 90, unit: 'day' } }],
+    ['demoRequested', { column: 'demo_requested', op: 'isTrue' }],
+    ['interests', { column: 'interests', op: 'hasAny', value: ['travel'] }],
+    ['climate', { column: '', op: 'eq' }],
+    ['promoters', { column: '', op: 'gte', value: 9 }],
+  ])('%s → %j', (id, condition) => expect(blockCondition(id, columns)).toEqual(condition));
+});
+
+describe('dropping a block on the canvas', () => {
+  it('adds a criterion dropped on a filter as one more condition of that filter', () => {
+    const { result, select } = dropBlock(project(), { kind: 'criterion', id: 'gender' }, { x: 100, y: 260 }, columns);
+    expect(select).toBe('filter1');
+    expect(result.project.nodes.find((n) => n.id === 'filter1')).toMatchObject({ conditions: [{ column: 'gender', op: 'in', value: ['Female'] }] });
+    expect(result.project.nodes).toHaveLength(3);
+  });
+
+  it('makes a new filter on empty canvas, fed by the nearest card above that can take it', () => {
+    const { result, select } = dropBlock(project(), { kind: 'criterion', id: 'age' }, { x: 140, y: 480 }, columns);
+    expect(select).toBe('filter2');
+    expect(result.project.nodes.at(-1)).toEqual({ id: 'filter2', type: 'filter', match: 'all', negate: false,
+      conditions: [{ column: 'age', op: 'between', value: [13, 90] }], position: { x: 10, y: 480 } });
+    expect(result.project.edges.at(-1)).toEqual({ id: 'e2', source: 'filter1', target: 'filter2' });
+  });
+
+  it('connects nothing when no card lies above the drop point', () => {
+    const { result } = dropBlock(project(), { kind: 'logic', id: 'segment' }, { x: 130, y: -400 }, columns);
+    expect(result.project.nodes.at(-1)).toMatchObject({ type: 'segment', name: 'Segment 1', color: '#7c3aed' });
+    expect(result.project.edges).toHaveLength(1);
+  });
+
+  it('never connects a note', () => {
+    const { result } = dropBlock(project(), { kind: 'logic', id: 'note' }, { x: 130, y: 600 }, columns);
+    expect(result.project.nodes.at(-1)).toMatchObject({ id: 'note2', type: 'note', text: '' });
+    expect(result.project.edges).toHaveLength(1);
+  });
+
+  it('makes a hold-out split of 90/10 and a value split on a category column', () => {
+    const holdout = dropBlock(project(), { kind: 'logic', id: 'splitHoldout' }, { x: 130, y: 480 }, columns).result.project.nodes.at(-1);
+    expect(holdout).toMatchObject({ type: 'split', kind: 'random', branches: [{ id: 'target', label: 'Target', percent: 90 }, { id: 'holdout', label: 'Hold-out', percent: 10 }] });
+    const byValue = dropBlock(project(), { kind: 'logic', id: 'splitValue' }, { x: 130, y: 480 }, columns).result.project.nodes.at(-1);
+    expect(byValue).toMatchObject({ type: 'split', kind: 'value', column: 'gender', values: ['Female', 'Male'] });
+  });
+});
+
+describe('adding a block by click at the selection', () => {
+  it('joins a selected filter as a condition', () => {
+    const p = project();
+    const { result } = addBlockAt(p, { kind: 'criterion', id: 'age' }, p.nodes[1], columns);
+    expect(result.project.nodes[1]).toMatchObject({ conditions: [{ column: 'age' }] });
+  });
+
+  it('follows a selected segment-less node with a new node, connected and placed below it', () => {
+    const p = project();
+    const { result, select } = addBlockAt(p, { kind: 'logic', id: 'segment' }, p.nodes[1], columns);
+    expect(select).toBe('segment1');
+    expect(result.project.nodes.at(-1)).toMatchObject({ position: { x: 0, y: 390 } });
+    expect(result.project.edges.at(-1)).toEqual({ id: 'e2', source: 'filter1', target: 'segment1' });
+  });
+
+  it('starts from the source when nothing is selected', () => {
+    const { result } = addBlockAt(project(), { kind: 'criterion', id: 'gender' }, undefined, columns);
+    expect(result.project.edges.at(-1)).toEqual({ id: 'e2', source: 'all', target: 'filter2' });
+  });
+});
