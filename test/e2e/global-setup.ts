@@ -36,15 +36,18 @@ async function waitFor(url: string, server: ChildProcess, ms: number): Promise<v
 
 let server: ChildProcess | undefined;
 
+/** The built app to serve: dist/, or E2E_DIST when several people build on one machine (vite build --outDir …). */
+const DIST = process.env.E2E_DIST ?? 'dist';
+
 export default async function setup(project: TestProject) {
-  if (!existsSync('dist/index.html')) {
+  if (!existsSync(`${DIST}/index.html`)) {
     // `npm test` builds first; a lone `vitest run --project e2e` builds here so it never tests a stale or missing app.
-    console.log('dist/ is missing: running vite build');
-    const build = spawnSync(VITE, ['build'], { stdio: 'inherit', env: plainEnv() });
+    console.log(`${DIST}/ is missing: running vite build`);
+    const build = spawnSync(VITE, ['build', '--outDir', DIST, '--emptyOutDir'], { stdio: 'inherit', env: plainEnv() });
     if (build.status !== 0) throw new Error(`vite build failed (status ${build.status})`);
   }
   const port = await freePort();
-  server = spawn(VITE, ['preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], { stdio: 'ignore', env: plainEnv() });
+  server = spawn(VITE, ['preview', '--outDir', DIST, '--port', String(port), '--strictPort', '--host', '127.0.0.1'], { stdio: 'ignore', env: plainEnv() });
   const url = `http://127.0.0.1:${port}/`;
   try {
     await waitFor(url, server, 30_000);
