@@ -12,6 +12,11 @@ function list(v: unknown): string {
   return xs.length ? xs.map(one).join(', ') : '…';
 }
 
+/** A column name as people read it: `household_income` → `household income`; an unchosen column → `…`. */
+export function columnLabel(name: string): string {
+  return name === '' ? '…' : name.replace(/_+/g, ' ').trim() || name;
+}
+
 /** One condition as a phrase, e.g. "Country is any of Azerbaijan, Türkiye". */
 export function conditionSentence(c: Condition): string {
   const v = c.value;
@@ -22,7 +27,7 @@ export function conditionSentence(c: Condition): string {
     const r = v as RelativeAmount;
     value = t(`ui.unit.${r.unit}`, { count: r.amount });
   } else value = one(v);
-  return t(`ui.sentence.${c.op}`, { column: c.column, value });
+  return t(`ui.sentence.${c.op}`, { column: columnLabel(c.column), value });
 }
 
 /** All conditions of a filter joined by "and" / "or", with NOT. */
