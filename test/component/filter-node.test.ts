@@ -5,7 +5,7 @@ import { addCondition, updateNode } from '../../src/model/commands';
 import { exampleProject } from '../../src/state/boot';
 import { counts } from '../../src/state/counts.svelte';
 import { editor } from '../../src/state/editor.svelte';
-import FlowCanvas from '../../src/ui/canvas/FlowCanvas.svelte';
+import CanvasHost from './CanvasHost.svelte';
 
 beforeAll(() => {
   // jsdom has no layout: Svelte Flow only needs these to exist.
@@ -23,7 +23,7 @@ function show(updating = false) {
   editor.open('test', exampleProject('demo'));
   counts.result = { total: 5000, ms: 1, nodes: { all: { count: 5000 }, filter1: { count: 1234, input: 5000 }, segment1: { count: 1234, input: 1234 } } };
   counts.updating = updating;
-  render(FlowCanvas);
+  render(CanvasHost);
 }
 
 describe('a filter node on the canvas', () => {
