@@ -57,12 +57,14 @@ describe.runIf(browserAvailable())('building the two example segments by drag an
       await page.keyboard.press('Delete');
       await expect.poll(() => card(kind).count()).toBe(0);
     }
+    await expect.poll(() => page.getByRole('region', { name: 'Build your first segment' }).isVisible()).toBe(true);
   });
 
   it('builds "men with disposable income, retired or near retirement, living in rural areas"', async () => {
     const source = card(/^All customers:/);
     await dropBelow('Gender', source, -170, 90);
     const men = card(/^Filter: gender is any of/);
+    await expect.poll(() => page.getByRole('region', { name: 'Build your first segment' }).count()).toBe(0);
     await type(inspector().getByRole('textbox', { name: 'Values (comma-separated) 1' }), 'Male');
     await block('Urban / suburban / rural').dragTo(men);
     await type(inspector().getByRole('textbox', { name: 'Values (comma-separated) 2' }), 'rural');

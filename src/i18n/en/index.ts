@@ -6,5 +6,6 @@ import engine from './engine.json';
 import ui from './ui.json';
 import store from './store.json';
 import palette from './palette.json';
+import canvas from './canvas.json';
 
-export default { ...common, ...model, ...importNs, ...engine, ...ui, ...store, ...palette } as Record<string, string | Record<string, string>>;
+export default { ...common, ...model, ...importNs, ...engine, ...ui, ...store, ...palette, ...canvas } as Record<string, string | Record<string, string>>;
