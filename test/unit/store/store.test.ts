@@ -98,3 +98,21 @@ describe('autosave', () => {
     expect(save).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('tables in storage', () => {
+  it('replaces a saved table\'s columns, never mixing old and new', async () => {
+    const wide = await tableFromCsv('a,b,c\n1,2,3\n', 'mix');
+    await saveTable(wide, { id: 'mix', name: 'wide.csv', rowCount: 1, columns: [], warnings: [] });
+    const narrow = await tableFromCsv('z\nŞəki\n', 'mix');
+    await saveTable(narrow, { id: 'mix', name: 'narrow.csv', rowCount: 1, columns: [], warnings: [] });
+    expect((await loadTables()).find((t) => t.table.id === 'mix')?.table).toEqual(narrow);
+    expect(await db().columns.where('table').equals('mix').count()).toBe(1);
+  });
+
+  it('skips a table whose columns are missing instead of loading half of it', async () => {
+    const t = await tableFromCsv('a,b\n1,2\n', 'half');
+    await saveTable(t, { id: 'half', name: 'half.csv', rowCount: 1, columns: [], warnings: [] });
+    await db().columns.delete(['half', 1]);
+    expect((await loadTables()).map((x) => x.table.id)).not.toContain('half');
+  });
+});
