@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { chromiumPath } from '../e2e/browser';
 import { writeDemoCsv } from '../helpers/demo-file';
 
 const rows = Number(process.env.BENCH_ROWS ?? 1_000_000);
@@ -22,6 +23,8 @@ const child = (script: string, flags: string[] = []) => JSON.parse(execFileSync(
 ).trim().split('\n').pop()!);
 const ours = child('ours.ts', ['--expose-gc', '--max-old-space-size=4096']);
 const duck = child('duck.ts');
+// In Chromium, through the UI: skipped with BENCH_BROWSER=0 or when there is no Chromium.
+const browser = process.env.BENCH_BROWSER === '0' || !chromiumPath() ? undefined : child('typing.ts');
 
 const ms = (v: number) => `${v.toFixed(v < 10 ? 2 : 0)} ms`;
 const mib = (v: number) => `${(v / 2 ** 20).toFixed(0)} MiB`;
@@ -32,8 +35,17 @@ const rowsOut: [string, string, string, number, string][] = [
   ['table in memory', mib(ours.tableBytes), mib(duck.tableBytes), ours.tableBytes / duck.tableBytes, ''],
   ['peak memory (RSS)', mib(ours.peakRss), mib(duck.peakRss), ours.peakRss / duck.peakRss, '≤ 1 GiB, ≤ 3×'],
 ];
+if (browser) {
+  rowsOut.push(
+    ['browser: import through the dialog (incl. saving)', ms(browser.importMs), ms(duck.importMs), browser.importMs / duck.importMs, ''],
+    ['browser: keystroke → count on the card, median', ms(browser.medianLatencyMs), ms(duck.recountMs), browser.medianLatencyMs / duck.recountMs, ''],
+    ['browser: keystroke → count on the card, worst', ms(browser.maxLatencyMs), ms(duck.recountMs), browser.maxLatencyMs / duck.recountMs, ''],
+    ['browser: longest main-thread task while typing', ms(browser.longestTaskMs), '—', NaN, '< 50 ms'],
+  );
+}
 console.log('\n| measure | Audience Canvas | DuckDB | ratio | target |\n|---|---|---|---|---|');
-for (const [name, a, b, r, target] of rowsOut) console.log(`| ${name} | ${a} | ${b} | ${r.toFixed(2)}× | ${target} |`);
+for (const [name, a, b, r, target] of rowsOut) console.log(`| ${name} | ${a} | ${b} | ${Number.isNaN(r) ? '—' : `${r.toFixed(2)}×`} | ${target} |`);
+if (browser) console.log(`\nbrowser: ${browser.longTasks} main-thread tasks over 50 ms while typing 8 values into a filter on ${rows.toLocaleString('en')} rows`);
 
 const mismatched = Object.keys(duck.counts).filter((id) => id !== 's1' && duck.counts[id] !== ours.counts[id]);
 console.log(`\ncounts agree with DuckDB on ${Object.keys(duck.counts).length - mismatched.length - 1} of ${Object.keys(duck.counts).length - 1} nodes${mismatched.length ? `; differ on ${mismatched.map((id) => `${id} (${ours.counts[id]} vs ${duck.counts[id]})`).join(', ')}` : ''}; edited node: ${ours.edited} vs ${duck.edited}`);
