@@ -94,6 +94,8 @@ export interface EngineApi {
   tables(): Promise<TableSummary[]>;
   /** Counts every node. Resolves to null when a newer count request superseded this one. */
   count(project: Project, seq: number): Promise<CountResult | null>;
+  /** Members shared by each pair of nodes: [i][j] = |rows[i] ∩ cols[j]| (segments × stages). */
+  overlap(project: Project, rows: string[], cols: string[]): Promise<number[][]>;
   /** The first `limit` members of a node (or of a split branch). */
   members(project: Project, nodeId: string, branch: string | undefined, limit: number): Promise<MemberSample>;
 }

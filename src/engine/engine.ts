@@ -4,7 +4,7 @@ import { compile } from '../model/compile';
 import type { Plan, Schema } from '../model/plan';
 import type { Project } from '../model/types';
 import type { CountResult, MemberSample } from './api';
-import { indexes } from './bitset';
+import { and, indexes, popcount } from './bitset';
 import { dayOf } from './dates';
 import { EvalCache, evaluatePlan, nodeCounts, type Evaluation } from './evaluate';
 import { cellValue, type Table } from './table';
@@ -95,6 +95,23 @@ export class Engine {
     const { plan, table, ev } = this.run(project);
     const nodes = ev ? nodeCounts(plan, ev) : Object.fromEntries(plan.nodes.map((n) => [n.id, { count: 0, error: n.error }]));
     return { total: table?.rowCount ?? 0, nodes, ms: performance.now() - t0 };
+  }
+
+  /**
+   * How many members each `rows` node shares with each `cols` node: cell [i][j] = |rows[i] ∩ cols[j]|
+   * (e.g. how each segment spreads over a journey's stages). A node that cannot be counted gives zeros.
+   */
+  overlap(project: Project, rows: string[], cols: string[]): number[][] {
+    const { plan, ev } = this.run(project);
+    const setOf = (id: string) => {
+      const n = plan.nodes.find((x) => x.id === id);
+      return ev && n && !n.error ? ev.set(n.expr) : undefined;
+    };
+    const colSets = cols.map(setOf);
+    return rows.map((r) => {
+      const a = setOf(r);
+      return colSets.map((b) => (a && b ? popcount(and(a, b)) : 0));
+    });
   }
 
   /** A node's members (or one split branch's): the table they are rows of (traits included) and their row indexes. */

@@ -73,6 +73,9 @@ const api: EngineApi = {
     if (seq < newestCount) return null;
     return engine.count(project);
   },
+  async overlap(project, rows, cols) {
+    return engine.overlap(project, rows, cols);
+  },
   async members(project, nodeId, branch, limit) {
     return engine.members(project, nodeId, branch, limit);
   },

@@ -2,7 +2,7 @@
 
 import type { Problem } from '../i18n/problem';
 import { incoming, wouldCreateCycle } from './graph';
-import type { Condition, Edge, FilterNode, Position, Project, ProjectNode } from './types';
+import type { Condition, Edge, FilterNode, Position, Project, ProjectNode, StageNode } from './types';
 
 export interface CommandResult {
   project: Project;
@@ -76,10 +76,11 @@ export function removeEdges(project: Project, ids: string[]): CommandResult {
   return done({ ...project, edges: project.edges.filter((e) => !gone.has(e.id)) });
 }
 
+/** Changes the conditions of a filter or a stage (the two nodes that carry conditions). */
 function withConditions(project: Project, id: string, change: (c: Condition[]) => Condition[]): CommandResult {
   return done({
     ...project,
-    nodes: project.nodes.map((n) => (n.id === id && n.type === 'filter' ? ({ ...n, conditions: change(n.conditions) } as FilterNode) : n)),
+    nodes: project.nodes.map((n) => (n.id === id && (n.type === 'filter' || n.type === 'stage') ? ({ ...n, conditions: change(n.conditions) } as FilterNode | StageNode) : n)),
   });
 }
 

@@ -16,6 +16,14 @@ export async function countLatest(project: Project): Promise<CountResult | null>
   return mine === seq ? result : null;
 }
 
+let overlapSeq = 0;
+/** Members shared by nodes (rows × cols); resolves null when a newer overlap request was made meanwhile. */
+export async function overlapLatest(project: Project, rows: string[], cols: string[]): Promise<number[][] | null> {
+  const mine = ++overlapSeq;
+  const result = await engine.overlap($plain(project), rows, cols);
+  return mine === overlapSeq ? result : null;
+}
+
 /** Imports a file as table `tableId`, reporting progress 0..1. */
 export function importWithProgress(file: File, tableId: string, options: ImportOptions, onProgress: (f: number) => void): Promise<TableSummary> {
   return engine.importFile(file, tableId, $plain(options), proxy(onProgress));

@@ -7,5 +7,6 @@ import ui from './ui.json';
 import store from './store.json';
 import palette from './palette.json';
 import canvas from './canvas.json';
+import journey from './journey.json';
 
-export default { ...common, ...model, ...importNs, ...engine, ...ui, ...store, ...palette, ...canvas } as Record<string, string | Record<string, string>>;
+export default { ...common, ...model, ...importNs, ...engine, ...ui, ...store, ...palette, ...canvas, ...journey } as Record<string, string | Record<string, string>>;

@@ -2,6 +2,7 @@
 
 import type { Edge as FlowEdge, Node as FlowNode } from '@xyflow/svelte';
 import type { CountResult, NodeCount } from '../../engine/api';
+import { formatPercent, t } from '../../i18n/index';
 import type { Project, ProjectNode } from '../../model/types';
 
 export interface NodeData extends Record<string, unknown> {
@@ -11,7 +12,7 @@ export interface NodeData extends Record<string, unknown> {
   updating: boolean;
 }
 
-const KNOWN = new Set(['source', 'filter', 'segment']);
+const KNOWN = new Set(['source', 'filter', 'segment', 'stage']);
 
 export function flowNodes(project: Project, result: CountResult | null, updating: boolean, selection: string[]): FlowNode<NodeData>[] {
   return project.nodes.map((node) => ({
@@ -23,10 +24,19 @@ export function flowNodes(project: Project, result: CountResult | null, updating
   }));
 }
 
-export function flowEdges(project: Project): FlowEdge[] {
+/** Edges as Svelte Flow draws them; an edge between two stages is labelled with the journey's drop-off there. */
+export function flowEdges(project: Project, result: CountResult | null = null): FlowEdge[] {
+  const stage = (id: string) => project.nodes.find((n) => n.id === id)?.type === 'stage';
   return project.edges.map((e) => ({
     id: e.id, source: e.source, target: e.target,
+    ...(stage(e.source) && stage(e.target) ? dropOff(result?.nodes[e.source], result?.nodes[e.target]) : {}),
     ...(e.sourceHandle ? { sourceHandle: e.sourceHandle } : {}),
     ...(e.targetHandle ? { targetHandle: e.targetHandle } : {}),
   }));
+}
+
+/** "−40 % drop-off" from one stage to the next: the share of those who reached the first that never reached the second. */
+function dropOff(from: NodeCount | undefined, to: NodeCount | undefined): { label?: string } {
+  if (!from?.reached || to?.reached === undefined || from.error || to.error) return {};
+  return { label: t('journey.edge.dropOff', { share: formatPercent(1 - to.reached / from.reached) }) };
 }

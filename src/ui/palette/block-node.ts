@@ -4,10 +4,12 @@ import type { ColumnProfile } from '../../engine/api';
 import { t } from '../../i18n/index';
 import { bindBlock } from '../../model/bind-block';
 import { addCondition, addNode, type CommandResult, connectionProblem, freshId } from '../../model/commands';
+import type { JourneyTemplate } from '../../model/journeys';
 import { BLOCKS, type LogicBlock } from '../../model/palette';
 import type { Condition, Position, Project, ProjectNode } from '../../model/types';
 import { placeNode } from '../canvas/place-node';
 import { defaultValue } from '../inspector/condition-defaults';
+import { journeyNodes } from './journey-nodes';
 
 /** Approximate card size on the canvas, for hit-testing a drop. */
 export const CARD = { width: 260, height: 170 };
@@ -79,10 +81,21 @@ export function feederFor(project: Project, p: Position, newNode: ProjectNode): 
 /** The MIME type a dragged palette block travels under. */
 export const BLOCK_MIME = 'application/x-audience-block';
 
-export type Drop = { kind: 'criterion'; id: string } | { kind: 'logic'; id: LogicBlock };
+export type Drop = { kind: 'criterion'; id: string } | { kind: 'logic'; id: LogicBlock } | { kind: 'journey'; id: JourneyTemplate };
+
+/** A journey's stage chain added at `position`, its first stage fed by `from` when that is allowed. */
+function addJourney(project: Project, template: JourneyTemplate, columns: ColumnProfile[], position: Position, from?: (first: ProjectNode) => ProjectNode | undefined): { result: CommandResult; select: string } {
+  const { nodes, edges } = journeyNodes(project, template, columns, position);
+  const feeder = from?.(nodes[0]);
+  const next = { ...project, nodes: [...project.nodes, ...nodes], edges: [...project.edges, ...edges] };
+  const result = feeder && !connectionProblem(next, feeder.id, nodes[0].id)
+    ? { project: { ...next, edges: [...next.edges, { id: freshId(next, 'e'), source: feeder.id, target: nodes[0].id }] }, capture: true }
+    : { project: next, capture: true };
+  return { result, select: nodes[0].id };
+}
 
 /** The new node for a block: a filter with the block's condition, or the logic node. */
-function blockNode(project: Project, drop: Drop, columns: ColumnProfile[], position: Position): ProjectNode {
+function blockNode(project: Project, drop: Exclude<Drop, { kind: 'journey' }>, columns: ColumnProfile[], position: Position): ProjectNode {
   return drop.kind === 'criterion'
     ? { id: freshId(project, 'filter'), type: 'filter', match: 'all', negate: false, conditions: [blockCondition(drop.id, columns)], position }
     : logicNode(project, drop.id, columns, position);
@@ -98,6 +111,7 @@ export function dropBlock(project: Project, drop: Drop, p: Position, columns: Co
     return { result: addCondition(project, target.id, blockCondition(drop.id, columns)), select: target.id };
   }
   const position = { x: Math.round(p.x - CARD.width / 2), y: Math.round(p.y) };
+  if (drop.kind === 'journey') return addJourney(project, drop.id, columns, position, (first) => feederFor(project, position, first));
   const node = blockNode(project, drop, columns, position);
   const from = node.type === 'note' ? undefined : feederFor(project, { x: position.x, y: position.y }, node);
   return { result: addNode(project, node, from?.id), select: node.id };
@@ -113,6 +127,7 @@ export function addBlockAt(project: Project, drop: Drop, selected: ProjectNode |
   }
   const from = selected ?? project.nodes.find((n) => n.type === 'source');
   const position = placeNode(project.nodes, from);
+  if (drop.kind === 'journey') return addJourney(project, drop.id, columns, position, () => from);
   const node = blockNode(project, drop, columns, position);
   return { result: addNode(project, node, node.type === 'note' ? undefined : from?.id), select: node.id };
 }

@@ -57,6 +57,20 @@ describe('stages', () => {
   });
 });
 
+describe('overlap of nodes', () => {
+  it('counts how each segment spreads over the stages', async () => {
+    const engine = await engineFor(JOURNEY);
+    const p = project([
+      stage('aw', [{ column: 'v', op: 'isTrue' }]), stage('co', [{ column: 'd', op: 'isTrue' }]), stage('de', [{ column: 'b', op: 'isTrue' }]),
+      { id: 'f', type: 'filter', match: 'all', negate: false, conditions: [{ column: 'id', op: 'lte', value: 4 }], ...at },
+      { id: 'seg', type: 'segment', name: 'first four', color: '#000', ...at },
+      { id: 'broken', type: 'segment', name: 'no input', color: '#000', ...at },
+    ], [e('all', 'aw'), e('aw', 'co'), e('co', 'de'), e('all', 'f'), e('f', 'seg')]);
+    // first four: 1 in aw, 2 in co, 3 and 4 in de; a segment without input counts nothing.
+    expect(engine.overlap(p, ['seg', 'all', 'broken'], ['aw', 'co', 'de'])).toEqual([[1, 1, 2], [1, 2, 3], [0, 0, 0]]);
+  });
+});
+
 describe('random splits', () => {
   const csv = 'key\n' + Array.from({ length: 2000 }, (_, i) => `K${i}`).join('\n') + '\n';
   const split = (seed: number) => ({ id: 's', type: 'split', kind: 'random', seed, ...at,
