@@ -1,11 +1,32 @@
 // The main thread's door to the engine worker. The newest count request wins; older answers are dropped.
 
-import { proxy, wrap } from 'comlink';
+import { type Endpoint, proxy, wrap } from 'comlink';
 import type { CountResult, EngineApi, ImportOptions, TableSummary } from '../engine/api';
 import type { Project } from '../model/types';
 
-const worker = new Worker(new URL('../engine/worker.ts', import.meta.url), { type: 'module' });
-export const engine = wrap<EngineApi>(worker);
+/** The worker starts on the first call: importing this module (in a component test, say) starts nothing. */
+function lazyWorker(): Endpoint {
+  let worker: Worker | undefined;
+  const listeners: [string, EventListenerOrEventListenerObject][] = [];
+  const real = () => {
+    if (!worker) {
+      worker = new Worker(new URL('../engine/worker.ts', import.meta.url), { type: 'module' });
+      for (const [type, l] of listeners) worker.addEventListener(type, l);
+    }
+    return worker;
+  };
+  return {
+    postMessage: (message: unknown, transfer?: Transferable[]) => real().postMessage(message, transfer ?? []),
+    addEventListener: (type: string, l: EventListenerOrEventListenerObject) => { listeners.push([type, l]); worker?.addEventListener(type, l); },
+    removeEventListener: (type: string, l: EventListenerOrEventListenerObject) => {
+      const i = listeners.findIndex(([t, x]) => t === type && x === l);
+      if (i >= 0) listeners.splice(i, 1);
+      worker?.removeEventListener(type, l);
+    },
+  };
+}
+
+export const engine = wrap<EngineApi>(lazyWorker());
 
 let seq = 0;
 
