@@ -65,6 +65,15 @@ describe.runIf(browserAvailable())('designing a buyer journey', () => {
     await screenshot(page, 'journey');
   });
 
+  it('takes a sticky note for the workshop, whose text is data, not markup', async () => {
+    await page.getByRole('complementary', { name: 'Blocks' }).getByRole('button', { name: 'Sticky note' }).click();
+    const text = page.getByRole('complementary', { name: 'Inspector' }).getByRole('textbox', { name: 'Note text' });
+    await text.fill('Ask the client about loyalty data <img src=x onerror=alert(1)>');
+    await text.press('Tab');
+    await expect.poll(() => card(/^Note:/).getAttribute('aria-label')).toBe('Note: Ask the client about loyalty data <img src=x onerror=alert(1)>');
+    expect(await card(/^Note:/).locator('img').count()).toBe(0);
+  });
+
   it('made no request beyond the local server and logged no errors', () => {
     expect(foreign).toEqual([]);
     expect(errors).toEqual([]);

@@ -12,7 +12,7 @@ export interface NodeData extends Record<string, unknown> {
   updating: boolean;
 }
 
-const KNOWN = new Set(['source', 'filter', 'segment', 'stage']);
+const KNOWN = new Set(['source', 'filter', 'segment', 'stage', 'note']);
 
 export function flowNodes(project: Project, result: CountResult | null, updating: boolean, selection: string[]): FlowNode<NodeData>[] {
   return project.nodes.map((node) => ({
