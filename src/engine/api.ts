@@ -2,6 +2,7 @@
 
 import type { Problem } from '../i18n/problem';
 import type { ColumnSpec, ColumnType, Project } from '../model/types';
+import type { SmsInfo } from './sms';
 
 export type Delimiter = ',' | ';' | '\t' | '|';
 export type FileFormat = 'csv' | 'json' | 'ndjson';
@@ -80,6 +81,19 @@ export interface MemberSample {
   total: number;
 }
 
+export interface MessagePreview {
+  /** Members of the node; the preview shows member number `index` (0-based) of them. */
+  total: number;
+  index: number;
+  rendered?: { subject?: string; body: string };
+  /** A broken template: where, in which field. The message is never blanked by it. */
+  error?: { line: number; column: number; message: string; field: 'subject' | 'body' };
+  /** Columns the template prints without a `default` that are empty for this member. */
+  emptyFields: string[];
+  /** For SMS: encoding, length and parts of the rendered body. */
+  sms?: SmsInfo;
+}
+
 export interface EngineApi {
   /** Sniffs and parses the start of a file: options, inferred columns, first rows. */
   preview(file: Blob, options?: Partial<ImportOptions>): Promise<ImportPreview>;
@@ -94,6 +108,8 @@ export interface EngineApi {
   tables(): Promise<TableSummary[]>;
   /** Counts every node. Resolves to null when a newer count request superseded this one. */
   count(project: Project, seq: number): Promise<CountResult | null>;
+  /** The node's message rendered for its member number `index`. */
+  messagePreview(project: Project, nodeId: string, index: number): Promise<MessagePreview>;
   /** Members shared by each pair of nodes: [i][j] = |rows[i] ∩ cols[j]| (segments × stages). */
   overlap(project: Project, rows: string[], cols: string[]): Promise<number[][]>;
   /** The first `limit` members of a node (or of a split branch). */

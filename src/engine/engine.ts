@@ -3,7 +3,9 @@
 import { compile } from '../model/compile';
 import type { Plan, Schema } from '../model/plan';
 import type { Project } from '../model/types';
-import type { CountResult, MemberSample } from './api';
+import type { CountResult, MemberSample, MessagePreview } from './api';
+import { smsInfo } from './sms';
+import { renderMessage, unguardedFields } from './templates';
 import { and, indexes, popcount } from './bitset';
 import { dayOf } from './dates';
 import { EvalCache, evaluatePlan, nodeCounts, type Evaluation } from './evaluate';
@@ -121,6 +123,21 @@ export class Engine {
     const expr = node && !node.error ? (branch ? node.branches?.[branch] : node.expr) : undefined;
     if (!ev || !expr) return { table, rows: new Uint32Array(0) };
     return { table, rows: indexes(ev.set(expr)) };
+  }
+
+  /** The node's message rendered for one of its members, with what a marketer must know before sending. */
+  messagePreview(project: Project, nodeId: string, index: number): MessagePreview {
+    const node = project.nodes.find((n) => n.id === nodeId);
+    const message = node?.type === 'segment' || node?.type === 'stage' ? node.message : undefined;
+    const { table, rows } = this.memberRows(project, nodeId);
+    const at = Math.max(0, Math.min(index, rows.length - 1));
+    if (!message || !table || rows.length === 0) return { total: rows.length, index: at, emptyFields: [] };
+    const row = Object.fromEntries(table.columns.map((c) => [c.name, cellValue(c, rows[at])]));
+    const out = renderMessage(message, row, project.locale);
+    const fields = [...new Set([...unguardedFields(message.body ?? ''), ...(message.channel === 'email' ? unguardedFields(message.subject ?? '') : [])])];
+    const emptyFields = fields.filter((f) => row[f] === null || row[f] === undefined || (typeof row[f] === 'string' && (row[f] as string).trim() === ''));
+    if ('error' in out) return { total: rows.length, index: at, error: { ...out.error, field: out.field }, emptyFields };
+    return { total: rows.length, index: at, rendered: out, emptyFields, ...(message.channel === 'sms' ? { sms: smsInfo(out.body) } : {}) };
   }
 
   /** The first `limit` members of a node, as plain rows. */

@@ -73,6 +73,9 @@ const api: EngineApi = {
     if (seq < newestCount) return null;
     return engine.count(project);
   },
+  async messagePreview(project, nodeId, index) {
+    return engine.messagePreview(project, nodeId, index);
+  },
   async overlap(project, rows, cols) {
     return engine.overlap(project, rows, cols);
   },

@@ -1,7 +1,7 @@
 // The main thread's door to the engine worker. The newest count request wins; older answers are dropped.
 
 import { type Endpoint, proxy, wrap } from 'comlink';
-import type { CountResult, EngineApi, ImportOptions, TableSummary } from '../engine/api';
+import type { CountResult, EngineApi, ImportOptions, MessagePreview, TableSummary } from '../engine/api';
 import type { Project } from '../model/types';
 
 /** The worker starts on the first call: importing this module (in a component test, say) starts nothing. */
@@ -43,6 +43,14 @@ export async function overlapLatest(project: Project, rows: string[], cols: stri
   const mine = ++overlapSeq;
   const result = await engine.overlap($plain(project), rows, cols);
   return mine === overlapSeq ? result : null;
+}
+
+let previewSeq = 0;
+/** A node's message rendered for one member; resolves null when a newer preview was asked for meanwhile. */
+export async function previewLatest(project: Project, nodeId: string, index: number): Promise<MessagePreview | null> {
+  const mine = ++previewSeq;
+  const result = await engine.messagePreview($plain(project), nodeId, index);
+  return mine === previewSeq ? result : null;
 }
 
 /** Imports a file as table `tableId`, reporting progress 0..1. */

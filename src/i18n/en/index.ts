@@ -8,5 +8,6 @@ import store from './store.json';
 import palette from './palette.json';
 import canvas from './canvas.json';
 import journey from './journey.json';
+import messages from './messages.json';
 
-export default { ...common, ...model, ...importNs, ...engine, ...ui, ...store, ...palette, ...canvas, ...journey } as Record<string, string | Record<string, string>>;
+export default { ...common, ...model, ...importNs, ...engine, ...ui, ...store, ...palette, ...canvas, ...journey, ...messages } as Record<string, string | Record<string, string>>;

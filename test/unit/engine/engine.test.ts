@@ -71,6 +71,26 @@ describe('overlap of nodes', () => {
   });
 });
 
+describe('message preview', () => {
+  it('renders the segment\'s message for the member asked for, flags empty fields without fallback, and counts SMS parts', async () => {
+    const engine = await engineFor('id,name,city\n1,Aysel,Şəki\n2,,Bakı\n3,Leyla,\n');
+    const p = project([{ id: 'seg', type: 'segment', name: 's', color: '#000', ...at,
+      message: { channel: 'sms', body: 'Salam {{ name | default: "dost" }} {{ city }}' } } as ProjectNode], [e('all', 'seg')]);
+    expect(engine.messagePreview(p, 'seg', 1)).toEqual({ total: 3, index: 1, rendered: { body: 'Salam dost Bakı' }, emptyFields: [],
+      sms: { encoding: 'UCS-2', length: 15, parts: 1, left: 55 } }); // ı of Bakı is not GSM-7
+    expect(engine.messagePreview(p, 'seg', 99)).toMatchObject({ index: 2, rendered: { body: 'Salam Leyla ' }, emptyFields: ['city'] });
+    expect(engine.messagePreview(p, 'seg', 2).sms).toEqual({ encoding: 'GSM-7', length: 12, parts: 1, left: 148 });
+  });
+
+  it('gives the template error with its place, and nothing to render for a node without message', async () => {
+    const engine = await engineFor('id\n1\n');
+    const p = project([{ id: 'seg', type: 'segment', name: 's', color: '#000', ...at, message: { channel: 'email', subject: 'x', body: '{{ id' } } as ProjectNode,
+      { id: 'quiet', type: 'segment', name: 'q', color: '#000', ...at } as ProjectNode], [e('all', 'seg'), e('all', 'quiet')]);
+    expect(engine.messagePreview(p, 'seg', 0)).toMatchObject({ total: 1, error: { field: 'body', line: 1, column: 1 } });
+    expect(engine.messagePreview(p, 'quiet', 0)).toEqual({ total: 1, index: 0, emptyFields: [] });
+  });
+});
+
 describe('random splits', () => {
   const csv = 'key\n' + Array.from({ length: 2000 }, (_, i) => `K${i}`).join('\n') + '\n';
   const split = (seed: number) => ({ id: 's', type: 'split', kind: 'random', seed, ...at,
