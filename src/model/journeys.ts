@@ -27,9 +27,10 @@ export const JOURNEYS: Record<JourneyTemplate, StageTemplate[]> = {
 };
 
 /** The kind of a stage: its own `kind` field when a template made it, else its place in the chain. */
-export function stageKind(node: { kind?: unknown }, indexInChain: number): StageKind {
+export function stageKind(node: object, indexInChain: number): StageKind {
   const kinds: StageKind[] = ['awareness', 'consideration', 'decision', 'retention', 'advocacy'];
-  return kinds.includes(node.kind as StageKind) ? node.kind as StageKind : kinds[Math.min(indexInChain, kinds.length - 1)];
+  const own = (node as { kind?: unknown }).kind as StageKind;
+  return kinds.includes(own) ? own : kinds[Math.min(Math.max(0, indexInChain), kinds.length - 1)];
 }
 
 /** The whole journey a stage belongs to: walk back to the first stage, then forward along stage → stage edges. */

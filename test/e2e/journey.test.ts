@@ -65,6 +65,18 @@ describe.runIf(browserAvailable())('designing a buyer journey', () => {
     await screenshot(page, 'journey');
   });
 
+  it('offers stage-fitting starter content, as valid Liquid, in one click', async () => {
+    await card(/^Stage: Decision —/).click();
+    const inspector = page.getByRole('complementary', { name: 'Inspector' });
+    await inspector.getByRole('button', { name: 'Write a message for this group' }).click();
+    await expect.poll(() => inspector.getByText(/^Decision: make it easy to say yes/).count()).toBe(1);
+    await inspector.getByRole('button', { name: 'Insert a starter for Decision' }).click();
+    await expect.poll(() => inspector.getByRole('textbox', { name: 'Message body' }).inputValue()).toMatch(/special offer this week/);
+    const preview = inspector.getByRole('group', { name: 'Preview' });
+    await expect.poll(() => preview.getByTestId('preview-body').textContent()).toMatch(/^Hi .+,\n\nEverything you need to decide/);
+    expect(await inspector.getByRole('alert').count()).toBe(0);
+  });
+
   it('takes a sticky note for the workshop, whose text is data, not markup', async () => {
     await page.getByRole('complementary', { name: 'Blocks' }).getByRole('button', { name: 'Sticky note' }).click();
     const text = page.getByRole('complementary', { name: 'Inspector' }).getByRole('textbox', { name: 'Note text' });

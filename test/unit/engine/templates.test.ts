@@ -52,3 +52,12 @@ describe('what a template prints without a fallback', () => {
     });
   });
 });
+
+describe('the starter messages of the catalogue', () => {
+  it('are valid Liquid for every stage kind, subject and body', async () => {
+    const { default: en } = await import('../../../src/i18n/en/messages.json');
+    const starters = Object.entries(en).filter(([k]) => k.startsWith('message.starter.'));
+    expect(starters).toHaveLength(10);
+    for (const [key, text] of starters) expect([key, templateError(text as string)]).toEqual([key, undefined]);
+  });
+});
