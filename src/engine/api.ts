@@ -39,6 +39,8 @@ export interface ColumnProfile {
   /** Numbers: numbers; dates: ISO strings. */
   min?: number | string;
   max?: number | string;
+  /** Numbers: about 20 bins with nice bounds, each holding values from ≤ v < to, ascending; empties left out. */
+  histogram?: { from: number; to: number; count: number }[];
 }
 
 export interface ImportPreview {

@@ -1,7 +1,8 @@
-// Profiles a table's columns: type, empties, distinct values with counts, min and max. Feeds the value pickers.
+// Profiles a table's columns: type, empties, distinct values with counts, min and max, number histograms. Feeds the value pickers.
 
 import type { ColumnProfile } from './api';
 import { dayOf, isoOfDay } from './dates';
+import { binLayout, histogram } from './histogram';
 import { type Column, isDict, type Table } from './table';
 
 const TOP = 100;
@@ -37,6 +38,16 @@ function countSmall(values: Float64Array, rows: number, limit = 5000): Map<numbe
   return counts;
 }
 
+/** (value, count) for each run of equal values of a sorted array. */
+function* valueRuns(sorted: Float64Array): Generator<[number, number]> {
+  for (let i = 0; i < sorted.length;) {
+    let j = i + 1;
+    while (j < sorted.length && sorted[j] === sorted[i]) j++;
+    yield [sorted[i], j - i];
+    i = j;
+  }
+}
+
 export function profileColumn(c: Column, rows: number): ColumnProfile {
   const base: ColumnProfile = { name: c.name, type: c.type, empty: 0, distinct: 0, top: [] };
   if (c.type === 'number' || c.type === 'date') {
@@ -45,12 +56,17 @@ export function profileColumn(c: Column, rows: number): ColumnProfile {
     const text = (v: number) => (c.type === 'date' ? dateText(v) : String(v));
     const top = new TopValues();
     const counts = countSmall(c.values, rows);
-    let distinct = 0, filled = 0, min = Infinity, max = -Infinity;
+    let distinct = 0, filled = 0, min = Infinity, max = -Infinity, integers = true;
+    /** Distinct values with their counts, for the histogram (numbers only). */
+    let runs: Iterable<[number, number]> = [];
     if (counts) {
-      for (const [v, n] of [...counts].sort((a, b) => a[0] - b[0])) {
+      const sorted = [...counts].sort((a, b) => a[0] - b[0]);
+      for (const [v, n] of sorted) {
         distinct++; filled += n; min = Math.min(min, v); max = Math.max(max, v);
+        if (!Number.isInteger(v)) integers = false;
         top.offer(text(v), n);
       }
+      runs = sorted;
     } else {
       // Many distinct values: a native sort, then one pass over runs of equal values.
       for (let i = 0; i < rows; i++) if (c.values[i] === c.values[i]) filled++;
@@ -61,13 +77,16 @@ export function profileColumn(c: Column, rows: number): ColumnProfile {
         let j = i + 1;
         while (j < sorted.length && sorted[j] === sorted[i]) j++;
         distinct++;
+        if (integers && !Number.isInteger(sorted[i])) integers = false;
         if (top.items.length < TOP || j - i > top.items[TOP - 1].count) top.offer(text(sorted[i]), j - i);
         i = j;
       }
       if (filled) { min = sorted[0]; max = sorted[filled - 1]; }
+      runs = valueRuns(sorted);
     }
     const range = filled ? { min: c.type === 'date' ? dateText(min) : min, max: c.type === 'date' ? dateText(max) : max } : {};
-    return { ...base, empty: rows - filled, distinct, top: top.items, ...range };
+    const bins = c.type === 'number' && filled ? { histogram: histogram(binLayout(min, max, integers), runs) } : {};
+    return { ...base, empty: rows - filled, distinct, top: top.items, ...range, ...bins };
   }
   if (!isDict(c)) {
     const n = [0, 0, 0];

@@ -7,6 +7,7 @@ import type { EngineApi, ImportOptions, TableSummary } from './api';
 import { demoCsv } from './demo';
 import { Engine } from './engine';
 import { ImportError, importFile, previewFile } from './import/index';
+import { profileTable } from './profile';
 
 const engine = new Engine();
 const summaries = new Map<string, TableSummary>();
@@ -59,7 +60,9 @@ const api: EngineApi = {
   async restoreTables() {
     for (const { table, summary } of await loadTables()) {
       engine.setTable(table);
-      summaries.set(table.id, summary);
+      // Tables saved before number histograms existed get their profiles again (one pass per column).
+      const stale = summary.columns.some((c) => c.type === 'number' && !c.histogram && c.empty < table.rowCount);
+      summaries.set(table.id, stale ? { ...summary, columns: profileTable(table) } : summary);
     }
     return [...summaries.values()];
   },
