@@ -67,6 +67,11 @@ export interface NodeCount {
   input?: number;
   branches?: Record<string, number>;
   reached?: number;
+  /**
+   * Filters with two or more conditions: members of the input left after conditions 1..k (all) or gained by them (any),
+   * before NOT; the last equals the count unless the filter is negated.
+   */
+  steps?: number[];
   error?: Problem;
 }
 
@@ -75,6 +80,8 @@ export interface CountResult {
   nodes: Record<string, NodeCount>;
   /** Milliseconds the evaluation took in the engine. */
   ms: number;
+  /** The "as of" date relative dates were counted from (ISO `YYYY-MM-DD`): the project's, or the latest in the data, or today. */
+  asOf?: string;
 }
 
 export interface MemberSample {

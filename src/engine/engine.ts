@@ -7,7 +7,7 @@ import type { CountResult, MemberSample, MessagePreview } from './api';
 import { smsInfo } from './sms';
 import { renderMessage, unguardedFields } from './templates';
 import { and, indexes, popcount } from './bitset';
-import { dayOf } from './dates';
+import { dayOf, isoOfDay } from './dates';
 import { EvalCache, evaluatePlan, nodeCounts, type Evaluation } from './evaluate';
 import { cellValue, type Table } from './table';
 import { withTraits } from './traits';
@@ -55,7 +55,7 @@ export class Engine {
     return this.cache.computed;
   }
 
-  private run(project: Project): { plan: Plan; table?: Table; ev?: Evaluation } {
+  private run(project: Project): { plan: Plan; table?: Table; ev?: Evaluation; asOfDay?: number } {
     const plan = compile(project, this.schema());
     const table = this.tables.get(plan.table);
     if (!table) {
@@ -65,7 +65,7 @@ export class Engine {
     const asOfDay = plan.asOf ? dayOf(Date.parse(`${plan.asOf}T00:00:00Z`)) : this.latestOf([table, ...plan.traits.map((t) => this.tables.get(t.table))]);
     const ctx = { locale: plan.locale, asOfDay };
     const withData = this.traitsCache(table, plan, project, ctx);
-    return { plan, table: withData, ev: evaluatePlan(plan, withData, ctx, this.cache) };
+    return { plan, table: withData, ev: evaluatePlan(plan, withData, ctx, this.cache), asOfDay };
   }
 
   /** The project's default "as of": the latest date in any of the tables, or today when none has dates. */
@@ -94,9 +94,9 @@ export class Engine {
   /** Counts every node of the project (notes omitted). */
   count(project: Project): CountResult {
     const t0 = performance.now();
-    const { plan, table, ev } = this.run(project);
+    const { plan, table, ev, asOfDay } = this.run(project);
     const nodes = ev ? nodeCounts(plan, ev) : Object.fromEntries(plan.nodes.map((n) => [n.id, { count: 0, error: n.error }]));
-    return { total: table?.rowCount ?? 0, nodes, ms: performance.now() - t0 };
+    return { total: table?.rowCount ?? 0, nodes, ms: performance.now() - t0, ...(asOfDay === undefined ? {} : { asOf: isoOfDay(asOfDay) }) };
   }
 
   /**

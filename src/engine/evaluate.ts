@@ -174,6 +174,7 @@ export function nodeCounts(plan: Plan, ev: Evaluation): Record<string, NodeCount
     if (n.input) r.input = popcount(ev.set(n.input));
     if (n.branches) r.branches = Object.fromEntries(Object.entries(n.branches).map(([b, e]) => [b, popcount(ev.set(e))]));
     if (n.reached) r.reached = popcount(ev.set(n.reached));
+    if (n.steps) r.steps = n.steps.map((e) => popcount(ev.set(e)));
     out[n.id] = r;
   }
   return out;

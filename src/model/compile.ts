@@ -44,8 +44,8 @@ function edgeSet(ctx: Ctx, e: Edge): SetExpr | Problem {
 
 const isProblem = (x: SetExpr | Problem): x is Problem => 'key' in x;
 
-/** The conditions of a filter or stage as one set over the whole table; null when there are none. */
-function conditionsSet(ctx: Ctx, conditions: Condition[], match: 'all' | 'any', path: string): SetExpr | Problem | null {
+/** The predicates of a filter's or stage's conditions, in order; a Problem for the first bad condition. */
+function conditionPreds(ctx: Ctx, conditions: Condition[], path: string): SetExpr[] | Problem {
   const preds: SetExpr[] = [];
   for (let i = 0; i < conditions.length; i++) {
     const c = conditions[i];
@@ -53,9 +53,31 @@ function conditionsSet(ctx: Ctx, conditions: Condition[], match: 'all' | 'any', 
     if (problem) return problem;
     preds.push({ kind: 'pred', table: ctx.table, condition: { column: c.column, op: c.op, ...(c.value === undefined ? {} : { value: c.value }) } });
   }
+  return preds;
+}
+
+/** Predicates combined by all / any; null when there are none. */
+function combined(preds: SetExpr[], match: 'all' | 'any'): SetExpr | null {
   if (preds.length === 0) return null;
   if (preds.length === 1) return preds[0];
   return { kind: match === 'all' ? 'and' : 'or', args: preds };
+}
+
+/** The conditions of a filter or stage as one set over the whole table; null when there are none. */
+function conditionsSet(ctx: Ctx, conditions: Condition[], match: 'all' | 'any', path: string): SetExpr | Problem | null {
+  const preds = conditionPreds(ctx, conditions, path);
+  return Array.isArray(preds) ? combined(preds, match) : preds;
+}
+
+/** The running sets after each condition: each step narrows (all) or widens (any) the one before by one predicate. */
+function runningSteps(input: SetExpr, preds: SetExpr[], match: 'all' | 'any'): SetExpr[] {
+  const steps: SetExpr[] = [];
+  for (const p of preds) {
+    const prev = steps[steps.length - 1];
+    if (!prev) steps.push({ kind: 'and', args: [input, p] });
+    else steps.push(match === 'all' ? { kind: 'and', args: [prev, p] } : { kind: 'or', args: [prev, { kind: 'and', args: [input, p] }] });
+  }
+  return steps;
 }
 
 function single(ctx: Ctx, n: ProjectNode, path: string): SetExpr | Problem {
@@ -77,10 +99,12 @@ function compileNode(ctx: Ctx, n: ProjectNode, path: string): PlanNode {
     case 'filter': {
       const input = single(ctx, n, path);
       if (isProblem(input)) return bad(input);
-      const cond = conditionsSet(ctx, n.conditions, n.match, path);
-      if (cond && isProblem(cond)) return bad(cond);
+      const preds = conditionPreds(ctx, n.conditions, path);
+      if (!Array.isArray(preds)) return bad(preds);
+      const cond = combined(preds, n.match);
       if (!cond) return { id: n.id, input, expr: n.negate ? NONE : input };
-      return { id: n.id, input, expr: n.negate ? { kind: 'not', input, of: cond } : { kind: 'and', args: [input, cond] } };
+      const steps = preds.length > 1 ? { steps: runningSteps(input, preds, n.match) } : {};
+      return { id: n.id, input, expr: n.negate ? { kind: 'not', input, of: cond } : { kind: 'and', args: [input, cond] }, ...steps };
     }
     case 'segment': {
       const input = single(ctx, n, path);

@@ -38,6 +38,11 @@ export interface PlanNode {
   branches?: Record<string, SetExpr>;
   /** Stages: members who reached this stage or a later one. */
   reached?: SetExpr;
+  /**
+   * Filters with two or more conditions: the input narrowed (all) or widened (any) by conditions 1..k, before NOT,
+   * for the running count after each condition ("7,043 → 3,875 → 1,412").
+   */
+  steps?: SetExpr[];
   /** Why the node cannot be counted (unconnected input, bad condition …); then expr is `none`. */
   error?: Problem;
 }

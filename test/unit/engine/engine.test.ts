@@ -123,6 +123,48 @@ describe('value splits', () => {
   });
 });
 
+describe('running counts inside a filter', () => {
+  const filter = (match: 'all' | 'any', negate: boolean, conditions: unknown[]) =>
+    ({ id: 'f', type: 'filter', match, negate, conditions, ...at }) as ProjectNode;
+  // v: 1,2,3,6 · d: 2,3,7 · b: 3,4,6
+  const three = [{ column: 'v', op: 'isTrue' }, { column: 'd', op: 'isTrue' }, { column: 'b', op: 'isTrue' }];
+
+  it('narrows the input condition by condition with all', async () => {
+    const engine = await engineFor(JOURNEY);
+    expect(engine.count(project([filter('all', false, three)], [e('all', 'f')])).nodes.f).toEqual({ count: 1, input: 8, steps: [4, 2, 1] });
+  });
+
+  it('widens it condition by condition with any', async () => {
+    const engine = await engineFor(JOURNEY);
+    expect(engine.count(project([filter('any', false, three)], [e('all', 'f')])).nodes.f).toEqual({ count: 6, input: 8, steps: [4, 5, 6] });
+  });
+
+  it('counts the steps before NOT, so the last step and the count add up to the input', async () => {
+    const engine = await engineFor(JOURNEY);
+    expect(engine.count(project([filter('all', true, three.slice(0, 2))], [e('all', 'f')])).nodes.f).toEqual({ count: 6, input: 8, steps: [4, 2] });
+  });
+
+  it('counts within the filter\'s input, not the whole table', async () => {
+    const engine = await engineFor(JOURNEY);
+    const p = project([
+      filter('all', false, [{ column: 'id', op: 'lte', value: 4 }]),
+      { ...filter('all', false, three), id: 'g' } as ProjectNode,
+    ], [e('all', 'f'), e('f', 'g')]);
+    expect(engine.count(p).nodes.g).toEqual({ count: 1, input: 4, steps: [3, 2, 1] });
+  });
+
+  it('gives no steps to a filter with one condition', async () => {
+    const engine = await engineFor(JOURNEY);
+    expect(engine.count(project([filter('all', false, three.slice(0, 1))], [e('all', 'f')])).nodes.f).toEqual({ count: 4, input: 8 });
+  });
+
+  it('reports the "as of" date it counted from: the project\'s, or today without dates in the data', async () => {
+    const engine = await engineFor(JOURNEY);
+    expect(engine.count({ ...project([], []), asOf: '2024-05-06' }).asOf).toBe('2024-05-06');
+    expect(engine.count(project([], [])).asOf).toBe(new Date().toISOString().slice(0, 10));
+  });
+});
+
 describe('the predicate cache', () => {
   it('re-evaluates only the condition an edit changed', async () => {
     const engine = await engineFor(JOURNEY);
@@ -132,7 +174,7 @@ describe('the predicate cache', () => {
     const before = engine.predicatesComputed;
     const r = engine.count(project([filter('4')], [e('all', 'f')]));
     expect(engine.predicatesComputed - before).toBe(1);
-    expect(r.nodes.f).toEqual({ count: 1, input: 8 });
+    expect(r.nodes.f).toEqual({ count: 1, input: 8, steps: [4, 1] });
   });
 
   it('forgets a replaced table', async () => {
