@@ -9,5 +9,6 @@ import palette from './palette.json';
 import canvas from './canvas.json';
 import journey from './journey.json';
 import messages from './messages.json';
+import inspector from './inspector.json';
 
-export default { ...common, ...model, ...importNs, ...engine, ...ui, ...store, ...palette, ...canvas, ...journey, ...messages } as Record<string, string | Record<string, string>>;
+export default { ...common, ...model, ...importNs, ...engine, ...ui, ...store, ...palette, ...canvas, ...journey, ...messages, ...inspector } as Record<string, string | Record<string, string>>;

@@ -1,7 +1,7 @@
-// Conditions read as sentences in the user's language: "Age is between 25 and 40".
+// Nodes read as sentences in the user's language: "Age is between 25 and 40", "Customers in “A” or “B”", "Random: A 50 %, B 50 %".
 
 import { formatNumber, t } from '../../i18n/index';
-import type { Condition, RelativeAmount } from '../../model/types';
+import type { CombineNode, Condition, Edge, Project, ProjectNode, RelativeAmount, SplitNode } from '../../model/types';
 
 function one(v: unknown): string {
   return typeof v === 'number' ? formatNumber(v) : String(v ?? '…');
@@ -35,4 +35,55 @@ export function filterSentence(conditions: Condition[], match: 'all' | 'any', ne
   if (conditions.length === 0) return t('ui.filter.noConditions');
   const joined = conditions.map(conditionSentence).join(match === 'all' ? t('ui.filter.and') : t('ui.filter.or'));
   return negate ? t('ui.filter.not', { text: joined }) : joined;
+}
+
+/** What a node is called where other nodes refer to it: a segment or stage by name, a filter by its label or sentence. */
+export function nodeTitle(node: ProjectNode): string {
+  switch (node.type) {
+    case 'source': return t('ui.node.source');
+    case 'segment': case 'stage': return node.name || t(`ui.node.${node.type}`);
+    case 'filter': {
+      const text = node.label || filterSentence(node.conditions, node.match, node.negate);
+      return text.length > 48 ? `${text.slice(0, 47)}…` : text;
+    }
+    case 'combine': return t(`inspector.combine.${node.mode}`);
+    case 'split': return t('ui.node.split');
+    case 'note': return t('ui.node.note');
+  }
+}
+
+/** What a combine does, with the names of its inputs when known: "Customers in A or B", "… of A who are not in B or C". */
+export function combineSentence(mode: CombineNode['mode'], inputs: string[] = [], base = -1): string {
+  const quote = (s: string) => t('inspector.sentence.quoted', { name: s });
+  if (inputs.length < 2) return t(`inspector.sentence.${mode}Plain`);
+  if (mode === 'exclude') {
+    if (base < 0) return t('inspector.sentence.excludeNoBase');
+    return t('inspector.sentence.exclude', { base: quote(inputs[base]), others: inputs.filter((_, i) => i !== base).map(quote).join(t('ui.filter.or')) });
+  }
+  return t('inspector.sentence.customersIn', { inputs: inputs.map(quote).join(mode === 'union' ? t('ui.filter.or') : t('ui.filter.and')) });
+}
+
+/** A split read as a sentence: "Random: A 45 %, B 45 %, Hold-out 10 %" or "By country: Azerbaijan, Türkiye, other". */
+export function splitSentence(node: SplitNode): string {
+  if (node.kind === 'random') {
+    const parts = node.branches.map((b) => t('inspector.sentence.branch', { label: b.label || b.id, percent: formatNumber(b.percent) }));
+    return t('inspector.sentence.random', { branches: parts.join(', ') || '…' });
+  }
+  return t('inspector.sentence.byValue', { column: columnLabel(node.column), values: [...node.values, t('inspector.split.other')].join(', ') });
+}
+
+/** The title of what an edge carries: its source node's title, with the branch when it leaves a split by one. */
+export function edgeTitle(project: Pick<Project, 'nodes'>, edge: Edge): string {
+  const source = project.nodes.find((n) => n.id === edge.source);
+  if (!source) return edge.source;
+  const title = nodeTitle(source);
+  if (source.type !== 'split' || !edge.sourceHandle) return title;
+  const branch = source.kind === 'random' ? source.branches.find((b) => b.id === edge.sourceHandle)?.label : edge.sourceHandle === 'other' ? t('inspector.split.other') : edge.sourceHandle;
+  return `${title}: ${branch ?? edge.sourceHandle}`;
+}
+
+/** A combine node as a sentence naming its inputs (the base input first for an exclude). */
+export function combineNodeSentence(project: Pick<Project, 'nodes' | 'edges'>, node: CombineNode): string {
+  const ins = project.edges.filter((e) => e.target === node.id);
+  return combineSentence(node.mode, ins.map((e) => edgeTitle(project, e)), ins.findIndex((e) => e.targetHandle === 'base'));
 }

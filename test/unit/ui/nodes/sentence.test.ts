@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Condition } from '../../../../src/model/types';
-import { columnLabel, conditionSentence, filterSentence } from '../../../../src/ui/nodes/sentence';
+import type { CombineNode, Condition, ProjectNode } from '../../../../src/model/types';
+import { columnLabel, combineNodeSentence, combineSentence, conditionSentence, filterSentence, splitSentence } from '../../../../src/ui/nodes/sentence';
 
 describe('a condition read as a sentence', () => {
   it.each<[Condition, string]>([
@@ -26,4 +26,38 @@ describe('a filter read as a sentence', () => {
     expect(filterSentence(cs, 'any', true)).toBe('Not: occupation is any of Retired or age is at least 58');
   });
   it('says everyone passes when there is no condition', () => expect(filterSentence([], 'all', false)).toBe('No conditions yet: everyone passes'));
+});
+
+describe('logic nodes read as sentences', () => {
+  it.each<[CombineNode['mode'], number, string]>([
+    ['union', -1, 'Customers in “Young” or “Churned”'],
+    ['intersect', -1, 'Customers in “Young” and “Churned”'],
+    ['exclude', 1, 'Customers in “Churned” who are not in “Young”'],
+    ['exclude', -1, 'Choose which input to keep customers of'],
+  ])('a %s of two inputs (base %d)', (mode, base, text) => {
+    expect(combineSentence(mode, ['Young', 'Churned'], base)).toBe(text);
+  });
+
+  it('says what a combine does before it has two inputs', () => {
+    expect(combineSentence('exclude', ['Young'])).toBe('Customers of one input who are in none of the others');
+  });
+
+  it('names a combine\'s inputs by node, with the split branch they leave by', () => {
+    const at = { position: { x: 0, y: 0 } };
+    const nodes: ProjectNode[] = [
+      { id: 'seg', type: 'segment', name: 'Young', color: '#000', ...at },
+      { id: 'ab', type: 'split', kind: 'random', seed: 1, branches: [{ id: 'h', label: 'Hold-out', percent: 10 }], ...at },
+      { id: 'c', type: 'combine', mode: 'exclude', ...at },
+    ];
+    const edges = [{ id: 'e1', source: 'seg', target: 'c', targetHandle: 'base' }, { id: 'e2', source: 'ab', sourceHandle: 'h', target: 'c' }];
+    expect(combineNodeSentence({ nodes, edges }, nodes[2] as CombineNode)).toBe('Customers in “Young” who are not in “Split: Hold-out”');
+  });
+
+  it('reads random and by-value splits', () => {
+    const at = { position: { x: 0, y: 0 } };
+    expect(splitSentence({ id: 's', type: 'split', kind: 'random', seed: 7, ...at,
+      branches: [{ id: 'a', label: 'A', percent: 45 }, { id: 'b', label: 'B', percent: 45 }, { id: 'h', label: 'Hold-out', percent: 10 }] }))
+      .toBe('Random: A 45 %, B 45 %, Hold-out 10 %');
+    expect(splitSentence({ id: 's', type: 'split', kind: 'value', column: 'country_code', values: ['AZ', 'TR'], ...at })).toBe('By country code: AZ, TR, other');
+  });
 });
