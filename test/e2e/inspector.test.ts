@@ -86,6 +86,31 @@ describe.runIf(browserAvailable())('editing a filter in the inspector', () => {
     await shot('inspector-tags');
   });
 
+  it('edits a segment\'s name and colour, and a hold-out split after it', async () => {
+    await page.getByRole('article', { name: /^Segment:/ }).click();
+    await inspector().getByRole('textbox', { name: 'Segment name' }).fill('Young city travellers');
+    await inspector().getByRole('radio', { name: 'Teal' }).check();
+    await expect.poll(() => page.getByRole('article', { name: /^Segment:/ }).getAttribute('aria-label')).toMatch(/^Segment: Young city travellers, /);
+    await shot('inspector-segment');
+    await page.getByRole('complementary', { name: 'Blocks' }).getByRole('button', { name: 'Hold-out group (90/10)' }).click();
+    await expect.poll(() => page.getByRole('article', { name: /^Split: Random: Target 90 %, Hold-out 10 %, / }).count()).toBe(1);
+    await inspector().getByRole('spinbutton', { name: 'Branch 2 percent' }).fill('20');
+    await inspector().getByRole('spinbutton', { name: 'Branch 2 percent' }).press('Tab');
+    await expect.poll(() => inspector().getByRole('alert').textContent()).toMatch(/^Total 110 %/);
+    await shot('inspector-split');
+  });
+
+  it('explains a combine in a sentence', async () => {
+    await page.getByRole('article', { name: /^Segment:/ }).click();
+    await page.getByRole('complementary', { name: 'Blocks' }).getByRole('button', { name: 'Exclude: first input minus others' }).click();
+    await inspector().getByRole('radio', { name: /^Exclude/ }).waitFor();
+    expect(await inspector().getByText('Connect two or more nodes into this one.').count()).toBe(1);
+    await inspector().getByRole('radio', { name: /^Union/ }).check();
+    await expect.poll(() => page.getByRole('article', { name: /^Combine: Customers in any of its inputs, / }).count()).toBe(1);
+    await shot('inspector-combine');
+    await page.screenshot({ path: join('test-output', 'inspector-in-app.png') });
+  });
+
   it('logged no errors', () => {
     expect(errors).toEqual([]);
   });
