@@ -78,6 +78,17 @@ describe('the inspector for a filter', () => {
     expect(chosen()).toEqual(['70 to 80: 700 customers, chosen', '80 to 90: 800 customers, chosen', '90 to 100: 900 customers, chosen']);
   });
 
+  it('sets the range from a clicked bar, and widens it with Shift+click', async () => {
+    given({ column: 'age', op: 'gt', value: 20 });
+    render(Inspector);
+    const histogram = screen.getByRole('figure', { name: 'How age is spread' });
+    await fireEvent.click(within(histogram).getByLabelText('60 to 70: 600 customers, chosen'));
+    expect(filterNode()).toMatchObject({ conditions: [{ column: 'age', op: 'between', value: [60, 69] }] });
+    await fireEvent.click(within(histogram).getByLabelText('80 to 90: 800 customers'), { shiftKey: true });
+    expect(filterNode()).toMatchObject({ conditions: [{ op: 'between', value: [60, 89] }] });
+    expect(screen.getByRole('spinbutton', { name: 'To 1' })).toHaveValue(89);
+  });
+
   it('picks list values from the most common ones, with their counts', async () => {
     render(Inspector);
     await fireEvent.change(screen.getByRole('combobox', { name: 'Column 1' }), { target: { value: 'country' } });

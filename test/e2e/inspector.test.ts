@@ -45,6 +45,11 @@ describe.runIf(browserAvailable())('editing a filter in the inspector', () => {
 
   it('shows the age range on the histogram', async () => {
     await expect.poll(() => condition(1).getByRole('figure', { name: 'How age is spread' }).count()).toBe(1);
+    await condition(1).getByLabel(/^60 to 65: /).click();
+    await expect.poll(() => page.getByRole('article', { name: /^Filter:/ }).getAttribute('aria-label')).toMatch(/^Filter: age is between 60 and 64, /);
+    await condition(1).getByLabel(/^70 to 75: /).click({ modifiers: ['Shift'] });
+    await expect.poll(() => page.getByRole('article', { name: /^Filter:/ }).getAttribute('aria-label')).toMatch(/^Filter: age is between 60 and 74, /);
+    await condition(1).getByRole('spinbutton', { name: 'From 1' }).fill('25');
     await condition(1).getByRole('spinbutton', { name: 'To 1' }).fill('40');
     expect(await condition(1).getByLabel(/, chosen$/).count()).toBeGreaterThan(2);
     await shot('inspector-number');
