@@ -41,7 +41,7 @@ describe.runIf(browserAvailable())('building a segment on an imported file', () 
     // Clear the example chain, keep the source.
     for (const kind of ['Segment', 'Filter']) {
       await node(page, kind).click();
-      await page.getByRole('button', { name: 'Delete selected' }).click();
+      await page.getByRole('button', { name: 'Delete', exact: true }).click();
       await expect.poll(() => node(page, kind).count()).toBe(0);
     }
     await node(page, 'All customers').click();
