@@ -7,3 +7,9 @@ export interface Problem {
   key: string;
   params?: Record<string, string | number>;
 }
+
+/** The problem as one sentence for the user, led by its field path when it has one. */
+export function problemText(p: Problem, translate: (key: string, params?: Record<string, string | number>) => string): string {
+  const message = translate(p.key, p.params);
+  return p.path ? translate('model.restore.at', { path: p.path, message }) : message;
+}

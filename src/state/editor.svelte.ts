@@ -17,6 +17,8 @@ class Editor {
   saveStatus = $state.raw<SaveStatus>('saved');
   /** A short message for the user (a refused connection, an import result); cleared after a while. */
   notice = $state.raw<Problem | null>(null);
+  /** A button offered with the notice, e.g. "Undo" after deleting a project. */
+  noticeAction = $state.raw<{ label: string; run: () => void } | null>(null);
   ready = $state(false);
   private history: History = createHistory(this.project);
   private autosave = createAutosave(() => saveProject(this.projectId, this.project), 300, (s) => (this.saveStatus = s));
@@ -44,9 +46,10 @@ class Editor {
   redo(): void { this.history = redo(this.history); this.project = this.history.present; this.sync(); this.autosave.schedule(); }
   flush(): Promise<void> { return this.autosave.flush(); }
 
-  tell(problem: Problem): void {
+  tell(problem: Problem, action?: { label: string; run: () => void }): void {
     this.notice = problem;
-    setTimeout(() => { if (this.notice === problem) this.notice = null; }, 5000);
+    this.noticeAction = action ?? null;
+    setTimeout(() => { if (this.notice === problem) { this.notice = null; this.noticeAction = null; } }, action ? 10000 : 5000);
   }
 
   private sync(): void {

@@ -10,5 +10,6 @@ import canvas from './canvas.json';
 import journey from './journey.json';
 import messages from './messages.json';
 import inspector from './inspector.json';
+import projects from './projects.json';
 
-export default { ...common, ...model, ...importNs, ...engine, ...ui, ...store, ...palette, ...canvas, ...journey, ...messages, ...inspector } as Record<string, string | Record<string, string>>;
+export default { ...common, ...model, ...importNs, ...engine, ...ui, ...store, ...palette, ...canvas, ...journey, ...messages, ...inspector, ...projects } as Record<string, string | Record<string, string>>;

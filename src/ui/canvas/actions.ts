@@ -12,6 +12,8 @@ import { t } from '../../i18n/index';
 /** What an action may use of the canvas: Svelte Flow's view and, from a context menu, where it was opened. */
 export interface ActionContext {
   fitView(): void;
+  /** Saves the whole canvas as a PNG file. */
+  picture(): Promise<void>;
   /** A card's measured size, when the canvas has drawn it. */
   size(id: string): Size | undefined;
   /** Flow coordinates of the middle of the visible canvas. */
@@ -111,6 +113,7 @@ export const ACTIONS: Action[] = [
     },
   },
   { id: 'fitView', label: 'canvas.action.fitView', keys: ['Shift+1'], menu: 'pane', run: (ctx) => ctx.fitView() },
+  { id: 'picture', label: 'canvas.action.picture', menu: 'pane', run: (ctx) => { void ctx.picture(); } },
 ];
 
 export const action = (id: string): Action => ACTIONS.find((a) => a.id === id)!;

@@ -2,7 +2,10 @@
 
 import type { useSvelteFlow } from '@xyflow/svelte';
 import type { Position } from '../../model/types';
+import { editor } from '../../state/editor.svelte';
+import { download } from '../download';
 import type { ActionContext } from './actions';
+import { canvasPicture } from './picture';
 
 /** Fitting never blows a small canvas up past 100 %, and keeps the top cards clear of the floating toolbar. */
 export const FIT = { maxZoom: 1, padding: { top: '84px', bottom: '8%', x: '8%' } } as const;
@@ -13,6 +16,10 @@ export function canvasContext(flow: Flow, at?: Position): ActionContext {
   return {
     at,
     fitView: () => { void flow.fitView(FIT); },
+    picture: async () => {
+      const png = await canvasPicture(flow);
+      if (png) download(png, `${(editor.project.name || 'canvas').replace(/[\\/:*?"<>|]+/g, ' ').trim() || 'canvas'}.png`);
+    },
     size: (id) => {
       const m = flow.getInternalNode(id)?.measured;
       return m?.width && m.height ? { width: m.width, height: m.height } : undefined;
