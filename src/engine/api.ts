@@ -90,6 +90,31 @@ export interface MemberSample {
   total: number;
 }
 
+/** A column to sort members by; the direction is named as `aria-sort` names it. */
+export interface MembersSort {
+  column: string;
+  direction: 'ascending' | 'descending';
+}
+
+/** A window of members: from member number `offset` (0-based), at most `limit` (up to 1,000), optionally sorted. */
+export interface MembersPageRequest {
+  offset: number;
+  limit: number;
+  sort?: MembersSort;
+}
+
+/** One window of a node's members, in the order asked for. Cells are plain values: null is empty, dates ISO text. */
+export interface MembersPage {
+  columns: { name: string; type: ColumnType }[];
+  rows: (string | number | boolean | null)[][];
+  /** All members of the node (or branch). */
+  total: number;
+  /** Member number of the first row (the asked offset, clamped to 0 … total). */
+  offset: number;
+  /** The sort applied; absent when none was asked or the column does not exist. */
+  sort?: MembersSort;
+}
+
 export interface MessagePreview {
   /** Members of the node; the preview shows member number `index` (0-based) of them. */
   total: number;
@@ -123,4 +148,9 @@ export interface EngineApi {
   overlap(project: Project, rows: string[], cols: string[]): Promise<number[][]>;
   /** The first `limit` members of a node (or of a split branch). */
   members(project: Project, nodeId: string, branch: string | undefined, limit: number): Promise<MemberSample>;
+  /**
+   * A window of a node's (or split branch's) members, sorted by a column over all its members: empties last in both
+   * directions, ties in row order, text by the project locale's collation. The order is kept, so the next window is cheap.
+   */
+  membersPage(project: Project, nodeId: string, branch: string | undefined, request: MembersPageRequest): Promise<MembersPage>;
 }

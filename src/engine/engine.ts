@@ -3,10 +3,11 @@
 import { compile } from '../model/compile';
 import type { Plan, Schema } from '../model/plan';
 import type { Project } from '../model/types';
-import type { CountResult, MemberSample, MessagePreview } from './api';
+import type { CountResult, MemberSample, MembersPage, MembersPageRequest, MessagePreview } from './api';
 import { smsInfo } from './sms';
 import { renderMessage, unguardedFields } from './templates';
-import { and, indexes, popcount } from './bitset';
+import { and, type Bitset, indexes, popcount } from './bitset';
+import { MemberPages } from './members-page';
 import { dayOf, isoOfDay } from './dates';
 import { EvalCache, evaluatePlan, nodeCounts, type Evaluation } from './evaluate';
 import { cellValue, type Table } from './table';
@@ -26,6 +27,7 @@ export class Engine {
   private tables = new Map<string, Table>();
   private latest = new WeakMap<Table, number>();
   private cache = new EvalCache();
+  private pages = new MemberPages();
 
   /** Adds or replaces a table; anything cached for a replaced table is dropped. */
   setTable(table: Table): void {
@@ -48,6 +50,11 @@ export class Engine {
     const s: Schema = {};
     for (const t of this.tables.values()) s[t.id] = Object.fromEntries(t.columns.map((c) => [c.name, c.type]));
     return s;
+  }
+
+  /** Member orders sorted so far (cache misses of membersPage). */
+  get ordersComputed(): number {
+    return this.pages.computed;
   }
 
   /** Predicates computed so far (cache misses). */
@@ -118,11 +125,24 @@ export class Engine {
 
   /** A node's members (or one split branch's): the table they are rows of (traits included) and their row indexes. */
   memberRows(project: Project, nodeId: string, branch?: string): { table?: Table; rows: Uint32Array } {
+    const { table, set } = this.memberSet(project, nodeId, branch);
+    return { table, rows: set ? indexes(set) : new Uint32Array(0) };
+  }
+
+  /** A node's (or split branch's) members as a set, absent when it cannot be counted; and the project's locale. */
+  private memberSet(project: Project, nodeId: string, branch?: string): { table?: Table; set?: Bitset; locale: string } {
     const { plan, table, ev } = this.run(project);
     const node = plan.nodes.find((n) => n.id === nodeId);
     const expr = node && !node.error ? (branch ? node.branches?.[branch] : node.expr) : undefined;
-    if (!ev || !expr) return { table, rows: new Uint32Array(0) };
-    return { table, rows: indexes(ev.set(expr)) };
+    return { table, set: ev && expr ? ev.set(expr) : undefined, locale: plan.locale };
+  }
+
+  /** A window of a node's members sorted over all of them (see EngineApi.membersPage). */
+  membersPage(project: Project, nodeId: string, branch: string | undefined, request: MembersPageRequest): MembersPage {
+    const { table, set, locale } = this.memberSet(project, nodeId, branch);
+    if (!table) return { columns: [], rows: [], total: 0, offset: 0 };
+    if (!set) return { columns: table.columns.map((c) => ({ name: c.name, type: c.type })), rows: [], total: 0, offset: 0 };
+    return this.pages.page(set, table, locale, request);
   }
 
   /** The node's message rendered for one of its members, with what a marketer must know before sending. */

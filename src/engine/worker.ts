@@ -85,6 +85,9 @@ const api: EngineApi = {
   async members(project, nodeId, branch, limit) {
     return engine.members(project, nodeId, branch, limit);
   },
+  async membersPage(project, nodeId, branch, request) {
+    return engine.membersPage(project, nodeId, branch, request);
+  },
 };
 
 expose(api);

@@ -11,5 +11,6 @@ import journey from './journey.json';
 import messages from './messages.json';
 import inspector from './inspector.json';
 import projects from './projects.json';
+import present from './present.json';
 
-export default { ...common, ...model, ...importNs, ...engine, ...ui, ...store, ...palette, ...canvas, ...journey, ...messages, ...inspector, ...projects } as Record<string, string | Record<string, string>>;
+export default { ...common, ...model, ...importNs, ...engine, ...ui, ...store, ...palette, ...canvas, ...journey, ...messages, ...inspector, ...projects, ...present } as Record<string, string | Record<string, string>>;

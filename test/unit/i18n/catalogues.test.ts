@@ -1,16 +1,23 @@
-// The Persian, Armenian and Russian catalogues: every English key, the same placeholders and Liquid fields,
-// the plural forms each language needs, no hand-written digits in Persian, and Russian counts that read right.
+// Every catalogue beside the English one (src/i18n/<locale>/): every English key, the same placeholders and Liquid
+// fields, the plural forms each language needs, no hand-written digits in Persian, and Russian counts that read right.
 
 import { describe, expect, it } from 'vitest';
 import english from '../../../src/i18n/en/index';
+import { readdirSync } from 'node:fs';
 import fa from '../../../src/i18n/fa/index';
-import hy from '../../../src/i18n/hy/index';
 import ru from '../../../src/i18n/ru/index';
 import { addCatalogue, setLocale, t, type Message } from '../../../src/i18n/index';
 import { templateError } from '../../../src/engine/templates';
 
 const en = english as Record<string, Message>;
-const locales: Record<string, Record<string, Message>> = { fa, hy, ru };
+const dirs = readdirSync('src/i18n', { withFileTypes: true }).filter((d) => d.isDirectory() && d.name !== 'en').map((d) => d.name);
+const locales: Record<string, Record<string, Message>> = Object.fromEntries(
+  await Promise.all(dirs.map(async (d) => [d, (await import(`../../../src/i18n/${d}/index.ts`)).default as Record<string, Message>])),
+);
+
+it('has the seven languages of the product', () => {
+  expect(['en', ...dirs].sort()).toEqual(['az', 'en', 'fa', 'hy', 'ky', 'ru', 'tr']);
+});
 const texts = (m: Message): string[] => (typeof m === 'string' ? [m] : Object.values(m).filter((x): x is string => typeof x === 'string'));
 /** `{name}` placeholders, leaving Liquid's `{{ … }}` aside. */
 const placeholders = (s: string) => [...s.replace(/\{\{[^}]*\}\}/g, '').matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
