@@ -1,7 +1,7 @@
 // The main thread's door to the engine worker. The newest count request wins; older answers are dropped.
 
 import { type Endpoint, proxy, wrap } from 'comlink';
-import type { CountResult, EngineApi, ImportOptions, MessagePreview, TableSummary } from '../engine/api';
+import type { CountResult, EngineApi, ImportOptions, MembersPage, MembersPageRequest, MessagePreview, TableSummary } from '../engine/api';
 import type { Project } from '../model/types';
 
 /** The worker starts on the first call: importing this module (in a component test, say) starts nothing. */
@@ -70,4 +70,9 @@ export function problemOf(e: unknown): { key: string; params?: Record<string, st
 /** Svelte state proxies cannot be cloned to a worker: send plain JSON. */
 function $plain<T>(v: T): T {
   return JSON.parse(JSON.stringify(v));
+}
+
+/** One window of a node's (or split branch's) members, sorted over all of them. */
+export function membersPage(project: Project, nodeId: string, branch: string | undefined, request: MembersPageRequest): Promise<MembersPage> {
+  return engine.membersPage($plain(project), nodeId, branch, $plain(request));
 }

@@ -12,5 +12,6 @@ import messages from './messages.json';
 import inspector from './inspector.json';
 import projects from './projects.json';
 import present from './present.json';
+import members from './members.json';
 
-export default { ...common, ...model, ...importNs, ...engine, ...ui, ...store, ...palette, ...canvas, ...journey, ...messages, ...inspector, ...projects, ...present } as Record<string, string | Record<string, string>>;
+export default { ...common, ...model, ...importNs, ...engine, ...ui, ...store, ...palette, ...canvas, ...journey, ...messages, ...inspector, ...projects, ...present, ...members } as Record<string, string | Record<string, string>>;
