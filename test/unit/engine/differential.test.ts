@@ -7,100 +7,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ColumnProfile } from '../../../src/engine/api';
 import { Engine } from '../../../src/engine/engine';
 import { importFile } from '../../../src/engine/import/index';
-import { opsForType, valueShape } from '../../../src/model/operators';
 import type { Condition, Project, ProjectNode } from '../../../src/model/types';
+import { conditionArb } from '../../helpers/condition-arb';
+import { conditionsSql } from '../../oracle/condition-sql';
 
 const FILES = [
   ['telco_churn.csv', ','], ['marketing_campaign.tsv', '\t'], ['bank_additional_full.csv', ';'], ['mall_customers.csv', ','],
 ] as const;
 
-const q = (name: string) => `"${name.replace(/"/g, '""')}"`;
-const lit = (v: string | number) => (typeof v === 'number' ? String(v) : `'${v.replace(/'/g, "''")}'`);
-
-/** The typed SQL value of a column, following the importer's rules (blank → NULL). */
-function typed(c: ColumnProfile): string {
-  const raw = `NULLIF(trim(${q(c.name)}), '')`;
-  switch (c.type) {
-    case 'number': return `TRY_CAST(${raw} AS DOUBLE)`;
-    case 'boolean': return `(CASE lower(${raw}) WHEN 'yes' THEN true WHEN 'true' THEN true WHEN 'no' THEN false WHEN 'false' THEN false END)`;
-    case 'date': return `CAST(strptime(${raw}, '%d-%m-%Y') AS DATE)`;
-    default: return `lower(${raw})`;
-  }
-}
-
-/** One condition as a definite SQL boolean (NULL never matches). */
-function sql(c: Condition, col: ColumnProfile): string {
-  const x = typed(col);
-  const v = c.value as never;
-  const f = (s: unknown) => lit(typeof s === 'string' ? s.trim().toLowerCase() : (s as number));
-  const asOf = `(SELECT max(${x}) FROM t)`;
-  const rank = (dir: 'DESC' | 'ASC') =>
-    `(SELECT ${dir === 'DESC' ? 'min' : 'max'}(v) FROM (SELECT v, row_number() OVER (ORDER BY v ${dir}) rn, count(*) OVER () n FROM (SELECT ${x} v FROM t) WHERE v IS NOT NULL) WHERE rn <= ceil(${Number(v)} * n / 100.0))`;
-  const e = (() => {
-    switch (c.op) {
-      case 'isEmpty': return `${x} IS NULL`;
-      case 'isNotEmpty': return `${x} IS NOT NULL`;
-      case 'eq': return `${x} = ${f(v)}`;
-      case 'ne': return `${x} <> ${f(v)}`;
-      case 'in': return `${x} IN (${(v as string[]).map(f).join(',')})`;
-      case 'notIn': return `${x} NOT IN (${(v as string[]).map(f).join(',')})`;
-      case 'contains': return `strpos(${x}, ${f(v)}) > 0`;
-      case 'notContains': return `strpos(${x}, ${f(v)}) = 0`;
-      case 'startsWith': return `starts_with(${x}, ${f(v)})`;
-      case 'endsWith': return `ends_with(${x}, ${f(v)})`;
-      case 'lt': return `${x} < ${v}`;
-      case 'lte': return `${x} <= ${v}`;
-      case 'gt': return `${x} > ${v}`;
-      case 'gte': return `${x} >= ${v}`;
-      case 'between': {
-        const [a, b] = v as [number | string, number | string];
-        return col.type === 'date' ? `${x} BETWEEN least(DATE ${lit(a)}, DATE ${lit(b)}) AND greatest(DATE ${lit(a)}, DATE ${lit(b)})` : `${x} BETWEEN least(${a}, ${b}) AND greatest(${a}, ${b})`;
-      }
-      case 'topPercent': return `${x} >= ${rank('DESC')}`;
-      case 'bottomPercent': return `${x} <= ${rank('ASC')}`;
-      case 'isTrue': return `${x} = true`;
-      case 'isFalse': return `${x} = false`;
-      case 'before': return `${x} < DATE ${lit(v)}`;
-      case 'after': return `${x} > DATE ${lit(v)}`;
-      case 'on': return `${x} = DATE ${lit(v)}`;
-      case 'inLast': { const r = v as { amount: number; unit: string }; return `${x} >= CAST(${asOf} - INTERVAL ${r.amount} ${r.unit} AS DATE) AND ${x} <= ${asOf}`; }
-      case 'olderThan': { const r = v as { amount: number; unit: string }; return `${x} < CAST(${asOf} - INTERVAL ${r.amount} ${r.unit} AS DATE)`; }
-      default: throw new Error(c.op);
-    }
-  })();
-  return `COALESCE(${e}, false)`;
-}
-
 interface Spec { conditions: Condition[]; match: 'all' | 'any'; negate: boolean }
 const filterSql = (s: Spec, cols: Map<string, ColumnProfile>) => {
-  const parts = s.conditions.map((c) => sql(c, cols.get(c.column)!));
-  const body = parts.length ? parts.join(s.match === 'all' ? ' AND ' : ' OR ') : 'true';
-  return s.negate ? `NOT (${body})` : `(${body})`;
+  const body = conditionsSql(s.conditions, s.match, cols);
+  return s.negate ? `NOT ${body}` : body;
 };
-
-/** Random conditions drawn from the file's own profile. */
-function conditionArb(columns: ColumnProfile[]): fc.Arbitrary<Condition> {
-  return fc.constantFrom(...columns.filter((c) => c.type !== 'tags' && c.distinct > 0)).chain((col) =>
-    fc.constantFrom(...opsForType(col.type)).chain((op): fc.Arbitrary<Condition> => {
-      const tops = col.top.map((t) => t.value);
-      const pick: fc.Arbitrary<string | number> = col.type === 'number' ? fc.constantFrom(...tops.map(Number), Number(col.min), Number(col.max)) : col.type === 'date'
-        ? fc.constantFrom(...tops.map((d) => d.slice(0, 10))) : fc.constantFrom(...tops);
-      const base = { column: col.name, op };
-      if (op === 'topPercent' || op === 'bottomPercent') return fc.integer({ min: 0, max: 100 }).map((value) => ({ ...base, value }));
-      switch (valueShape(op)) {
-        case 'none': return fc.constant(base);
-        case 'list': return fc.uniqueArray(pick, { minLength: 1, maxLength: 3 }).map((value) => ({ ...base, value }));
-        case 'pair': return fc.tuple(pick, pick).map((value) => ({ ...base, value }));
-        case 'relative': return fc.record({ amount: fc.integer({ min: 0, max: 400 }), unit: fc.constantFrom('day', 'week', 'month', 'year') }).map((value) => ({ ...base, value }));
-        default:
-          if (col.type === 'text' && (op === 'contains' || op === 'notContains' || op === 'startsWith' || op === 'endsWith')) {
-            return fc.constantFrom(...tops).chain((s) => fc.integer({ min: 0, max: Math.max(0, s.length - 1) }).map((i) => ({ ...base, value: s.slice(i, i + 3) || s })));
-          }
-          return pick.map((value) => ({ ...base, value }));
-      }
-    }),
-  );
-}
 
 const specArb = (columns: ColumnProfile[]) => fc.record({
   conditions: fc.array(conditionArb(columns), { minLength: 0, maxLength: 3 }),
