@@ -18,20 +18,28 @@ export function catalogueKeys(): string[] { return Object.keys(en); }
 export function addCatalogue(locale: string, entries: Record<string, Message>): void { catalogues[locale] = entries; }
 
 export function setLocale(locale: string): void { current = locale; }
-export function getLocale(): string { return current; }
+export function getLocale(): string { observe(); return current; }
+
+/** Called on every read of the locale; the UI hooks its reactive locale in here, so each t() re-renders on a switch. */
+let observe: () => void = () => {};
+/** Makes every t(), formatNumber, formatPercent and getLocale call report a read of the locale to `read`. */
+export function observeLocale(read: () => void): void { observe = read; }
 
 /** Formats a number for the current locale. */
 export function formatNumber(n: number, options?: Intl.NumberFormatOptions): string {
+  observe();
   return new Intl.NumberFormat(current, options).format(n);
 }
 
 /** Formats a fraction 0..1 as a percentage for the current locale. */
 export function formatPercent(fraction: number, digits = 1): string {
+  observe();
   return new Intl.NumberFormat(current, { style: 'percent', maximumFractionDigits: digits }).format(fraction);
 }
 
 /** The message for `key` in the current locale (falling back to English, then to the key itself). */
 export function t(key: string, params: Record<string, string | number> = {}): string {
+  observe();
   const entry = catalogues[current]?.[key] ?? en[key];
   if (entry === undefined) return key;
   let text: string;

@@ -28,6 +28,7 @@ export function connectionProblem(project: Project, source: string, target: stri
   if (!s || !t) return { path: '', key: 'ui.connect.unknown' };
   if (t.type === 'source') return { path: '', key: 'ui.connect.intoSource' };
   if (t.type === 'note' || s.type === 'note') return { path: '', key: 'ui.connect.note' };
+  if (t.type === 'frame' || s.type === 'frame') return { path: '', key: 'frame.connect' };
   if (project.edges.some((e) => e.source === source && e.target === target)) return { path: '', key: 'ui.connect.duplicate' };
   if (wouldCreateCycle(project, source, target)) return { path: '', key: 'ui.connect.cycle' };
   if (SINGLE_INPUT.has(t.type) && incoming(project, target).length > 0) return { path: '', key: 'ui.connect.oneInput' };
@@ -103,4 +104,9 @@ export function useCustomersTable(project: Project, tableId: string): CommandRes
 
 export function rename(project: Project, name: string): CommandResult {
   return done({ ...project, name });
+}
+
+/** Sets the language the project's data is written in: text conditions fold case by it (Turkish İ/ı). */
+export function setDataLocale(project: Project, locale: string): CommandResult {
+  return done({ ...project, locale });
 }

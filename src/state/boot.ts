@@ -1,21 +1,22 @@
 // Start-up: load saved tables (or the demo), then the last project (or a ready example on the demo data).
 
 import type { EngineApi } from '../engine/api';
+import { getLocale, t } from '../i18n/index';
 import { restoreProject } from '../model/restore';
 import type { Project } from '../model/types';
 import { lastProjectId, loadProject, setLastProjectId } from '../store/projects';
 import { editor } from './editor.svelte';
 
-/** A first project on the demo data: all customers → a filter → a segment, so counts show at once. */
+/** A first project on the demo data: all customers → a filter → a segment, so counts show at once (named in the UI language). */
 export function exampleProject(tableId: string): Project {
   return {
-    format: 'audience-canvas', version: 1, name: 'My first segment', locale: 'en',
+    format: 'audience-canvas', version: 1, name: t('ui.example.name'), locale: getLocale(),
     tables: [{ id: tableId, role: 'customers', key: 'customer_id' }], traits: [],
     nodes: [
       { id: 'all', type: 'source', table: tableId, position: { x: 0, y: 0 } },
       { id: 'filter1', type: 'filter', match: 'all', negate: false, position: { x: 0, y: 170 },
         conditions: [{ column: 'age', op: 'between', value: [25, 40] }] },
-      { id: 'segment1', type: 'segment', name: 'Young adults', color: '#7c3aed', position: { x: 0, y: 370 } },
+      { id: 'segment1', type: 'segment', name: t('ui.example.segment'), color: '#7c3aed', position: { x: 0, y: 370 } },
     ],
     edges: [{ id: 'e1', source: 'all', target: 'filter1' }, { id: 'e2', source: 'filter1', target: 'segment1' }],
   };

@@ -1,6 +1,6 @@
 // The user's projects: list, open, create, rename, duplicate, delete (with undo), export to and import from a file.
 
-import { t } from '../i18n/index';
+import { getLocale, t } from '../i18n/index';
 import { problemText } from '../i18n/problem';
 import { newProject, restoreProject } from '../model/restore';
 import type { Project } from '../model/types';
@@ -49,10 +49,10 @@ class Projects {
     return id;
   }
 
-  /** A new empty project on the customers table in use. */
+  /** A new empty project on the customers table in use, its data in the language the user works in. */
   create(): Promise<string> {
     const table = editor.project.tables.find((x) => x.role === 'customers')?.id ?? 'demo';
-    return this.add({ ...newProject(t('projects.newName'), table), locale: editor.project.locale });
+    return this.add({ ...newProject(t('projects.newName'), table), locale: getLocale() });
   }
 
   async rename(id: string, name: string): Promise<void> {

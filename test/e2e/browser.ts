@@ -54,10 +54,11 @@ export interface OpenedPage {
   errors: string[];
 }
 
-/** Launches Chromium and opens a page that records foreign requests and errors (not yet navigated). */
-export async function openPage(baseURL: string, viewport = { width: 1280, height: 800 }): Promise<OpenedPage> {
+/** Launches Chromium and opens a page (in `locale`) that records foreign requests and errors (not yet navigated). */
+export async function openPage(baseURL: string, viewport = { width: 1280, height: 800 }, locale = 'en-US'): Promise<OpenedPage> {
   const browser = await launch();
-  const page = await browser.newPage({ viewport });
+  // The browser's language is set: a first visit follows it, so tests name the one they expect.
+  const page = await browser.newPage({ viewport, locale });
   const foreign = guardNetwork(page, baseURL);
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));

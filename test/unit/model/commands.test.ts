@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addNode, connect, moveNodes, removeNodes, setCondition, useCustomersTable } from '../../../src/model/commands';
+import { addNode, connect, moveNodes, removeNodes, setCondition, setDataLocale, useCustomersTable } from '../../../src/model/commands';
 import { newProject } from '../../../src/model/restore';
 import type { ProjectNode } from '../../../src/model/types';
 
@@ -36,5 +36,12 @@ describe('commands', () => {
     expect(c.type === 'filter' && c.conditions).toEqual([{ column: 'age', op: 'gt', value: 60 }]);
     const r = useCustomersTable(base, 'telco').project;
     expect([r.tables, r.nodes[0]]).toEqual([[{ id: 'telco', role: 'customers' }], { id: 'all', type: 'source', table: 'telco', position: { x: 0, y: 0 } }]);
+  });
+});
+
+describe('the data language', () => {
+  it('sets the project locale as one undo step, leaving the old project as it was', () => {
+    expect(setDataLocale(base, 'tr')).toEqual({ project: { ...base, locale: 'tr' }, capture: true });
+    expect(base.locale).toBe('en');
   });
 });
