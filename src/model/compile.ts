@@ -1,6 +1,7 @@
 // The compiler: a project's canvas graph → a plain-JSON plan of set expressions over atomic predicates.
 
 import type { Problem } from '../i18n/problem';
+import { isAnnotation } from './annotation';
 import { incoming, outgoing, topoOrder } from './graph';
 import { checkCondition } from './operators';
 import type { Plan, PlanNode, Schema, SetExpr } from './plan';
@@ -207,7 +208,7 @@ export function compile(project: Project, schema: Schema): Plan {
   const ordered = topoOrder(project);
   const inOrder = new Set(ordered.map((n) => n.id));
   for (const n of ordered) {
-    if (n.type === 'note') continue;
+    if (isAnnotation(n)) continue;
     const path = `nodes[${ctx.index.get(n.id)}]`;
     if (!customers) { ctx.out.set(n.id, { id: n.id, expr: NONE, error: { path: 'tables', key: 'model.error.noCustomersTable' } }); continue; }
     if (n.type === 'stage') {
@@ -223,7 +224,7 @@ export function compile(project: Project, schema: Schema): Plan {
   }
   const nodes: PlanNode[] = [];
   for (const n of project.nodes) {
-    if (n.type === 'note') continue;
+    if (isAnnotation(n)) continue;
     const out = inOrder.has(n.id) ? ctx.out.get(n.id)! : { id: n.id, expr: NONE, error: { path: `nodes[${ctx.index.get(n.id)}]`, key: 'model.error.cycle' } };
     nodes.push({ ...out, expr: out.error ? NONE : ref(n.id) });
   }

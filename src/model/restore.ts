@@ -69,10 +69,20 @@ function message(v: unknown, path: string): Obj | undefined {
   return m;
 }
 
+/** A frame's size: a positive width and height; a missing size gets the palette's frame size. */
+function size(v: unknown, path: string): Obj {
+  if (v === undefined) return { width: 480, height: 320 };
+  const s = obj(v, path);
+  for (const side of ['width', 'height']) {
+    if (num(s, side, path) <= 0) fail(`${path}.${side}`, 'model.restore.expected', { expected: 'a positive number' });
+  }
+  return s;
+}
+
 function node(v: unknown, path: string): Obj {
   const n = obj(v, path);
   str(n, 'id', path);
-  const type = oneOf(n, 'type', path, ['source', 'filter', 'combine', 'split', 'segment', 'stage', 'note']);
+  const type = oneOf(n, 'type', path, ['source', 'filter', 'combine', 'split', 'segment', 'stage', 'note', 'frame']);
   const p = n.position === undefined ? { x: 0, y: 0 } : obj(n.position, `${path}.position`);
   n.position = { ...p, x: num(p, 'x', `${path}.position`, 0), y: num(p, 'y', `${path}.position`, 0) };
   switch (type) {
@@ -115,6 +125,11 @@ function node(v: unknown, path: string): Obj {
       if (n.message !== undefined) n.message = message(n.message, `${path}.message`);
       break;
     case 'note': n.text = str(n, 'text', path, ''); break;
+    case 'frame':
+      n.title = str(n, 'title', path, '');
+      n.size = size(n.size, `${path}.size`);
+      if (n.color !== undefined) str(n, 'color', path);
+      break;
   }
   return n;
 }

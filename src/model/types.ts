@@ -61,6 +61,7 @@ export interface Message {
 }
 
 export interface Position { x: number; y: number }
+export interface Size { width: number; height: number }
 
 interface NodeBase {
   id: string;
@@ -84,8 +85,10 @@ export interface StageNode extends NodeBase {
   type: 'stage'; name: string; match: 'all' | 'any'; conditions: Condition[]; message?: Message;
 }
 export interface NoteNode extends NodeBase { type: 'note'; text: string }
+/** A titled frame drawn behind a group of cards for workshops; like a note it carries no data. */
+export interface FrameNode extends NodeBase { type: 'frame'; title: string; size: Size; color?: string }
 
-export type ProjectNode = SourceNode | FilterNode | CombineNode | SplitNode | SegmentNode | StageNode | NoteNode;
+export type ProjectNode = SourceNode | FilterNode | CombineNode | SplitNode | SegmentNode | StageNode | NoteNode | FrameNode;
 export type NodeType = ProjectNode['type'];
 
 export interface Edge {
