@@ -1,0 +1,17 @@
+// The Azerbaijani catalogue (az), one JSON file per namespace mirroring src/i18n/en/ (same keys, plural forms for az).
+import common from './common.json';
+import model from './model.json';
+import importNs from './import.json';
+import engine from './engine.json';
+import ui from './ui.json';
+import store from './store.json';
+import palette from './palette.json';
+import canvas from './canvas.json';
+import journey from './journey.json';
+import messages from './messages.json';
+import inspector from './inspector.json';
+import projects from './projects.json';
+import present from './present.json';
+import members from './members.json';
+
+export default { ...common, ...model, ...importNs, ...engine, ...ui, ...store, ...palette, ...canvas, ...journey, ...messages, ...inspector, ...projects, ...present, ...members } as Record<string, string | Record<string, string>>;
