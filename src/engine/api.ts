@@ -2,6 +2,7 @@
 
 import type { Problem } from '../i18n/problem';
 import type { ColumnSpec, ColumnType, Project } from '../model/types';
+import type { MembersFormat } from './export-members';
 import type { SmsInfo } from './sms';
 
 export type Delimiter = ',' | ';' | '\t' | '|';
@@ -128,6 +129,24 @@ export interface MessagePreview {
   sms?: SmsInfo;
 }
 
+/** What to export of a node's members: the file format, a split branch, and whether to add the rendered message. */
+export interface MembersExportRequest {
+  format: MembersFormat;
+  branch?: string;
+  /** Adds message_channel, message_subject (email only) and message_body, rendered per member. */
+  messages?: boolean;
+  /** CSV only: start with a byte-order mark, so spreadsheet programs read UTF-8 (Cyrillic, Persian …) right. */
+  bom?: boolean;
+}
+
+/**
+ * A node's members as a file to save: its bytes (transferred, not copied), name and media type; or why it cannot be
+ * made (a template that does not render, at its line and column; a node without a message; no data).
+ */
+export type MembersExport =
+  | { ok: true; bytes: ArrayBuffer; name: string; type: string; rows: number }
+  | { ok: false; problem: Problem };
+
 export interface EngineApi {
   /** Sniffs and parses the start of a file: options, inferred columns, first rows. */
   preview(file: Blob, options?: Partial<ImportOptions>): Promise<ImportPreview>;
@@ -153,4 +172,6 @@ export interface EngineApi {
    * directions, ties in row order, text by the project locale's collation. The order is kept, so the next window is cheap.
    */
   membersPage(project: Project, nodeId: string, branch: string | undefined, request: MembersPageRequest): Promise<MembersPage>;
+  /** All members of a node (or split branch) as a CSV, JSON or XLSX file, with their rendered message when asked. */
+  exportMembers(project: Project, nodeId: string, request: MembersExportRequest): Promise<MembersExport>;
 }

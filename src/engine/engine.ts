@@ -3,7 +3,8 @@
 import { compile } from '../model/compile';
 import type { Plan, Schema } from '../model/plan';
 import type { Project } from '../model/types';
-import type { CountResult, MemberSample, MembersPage, MembersPageRequest, MessagePreview } from './api';
+import type { CountResult, MemberSample, MembersExport, MembersExportRequest, MembersPage, MembersPageRequest, MessagePreview } from './api';
+import { membersFile } from './export-members';
 import { smsInfo } from './sms';
 import { renderMessage, unguardedFields } from './templates';
 import { and, type Bitset, indexes, popcount } from './bitset';
@@ -143,6 +144,12 @@ export class Engine {
     if (!table) return { columns: [], rows: [], total: 0, offset: 0 };
     if (!set) return { columns: table.columns.map((c) => ({ name: c.name, type: c.type })), rows: [], total: 0, offset: 0 };
     return this.pages.page(set, table, locale, request);
+  }
+
+  /** All members of a node (or split branch) as a file, with the message rendered per member when asked. */
+  exportMembers(project: Project, nodeId: string, request: MembersExportRequest): Promise<MembersExport> {
+    const { table, set, locale } = this.memberSet(project, nodeId, request.branch);
+    return membersFile(project.nodes.find((n) => n.id === nodeId), table, set ? indexes(set) : new Uint32Array(0), locale, request);
   }
 
   /** The node's message rendered for one of its members, with what a marketer must know before sending. */

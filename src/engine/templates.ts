@@ -11,7 +11,9 @@ export interface Rendered { subject?: string; body: string }
 const IDENT = /^[A-Za-z_][\w-]*$/;
 
 function engine(locale: string): Liquid {
-  const liquid = new Liquid({ outputEscape: undefined, strictFilters: true, jsTruthy: false, ownPropertyOnly: true });
+  // `templates: {}`: include / render / layout look only in this empty map, never on disk (the command line) or over the
+  // network (the browser), so a project file cannot pull a local file into a message.
+  const liquid = new Liquid({ outputEscape: undefined, strictFilters: true, jsTruthy: false, ownPropertyOnly: true, templates: {} });
   // Case by the project's language: in tr/az, i upcases to İ.
   liquid.registerFilter('upcase', (v: unknown) => (v === undefined || v === null ? v : String(v).toLocaleUpperCase(locale)));
   liquid.registerFilter('downcase', (v: unknown) => (v === undefined || v === null ? v : String(v).toLocaleLowerCase(locale)));
@@ -85,4 +87,35 @@ export function renderMessage(message: Message, row: Record<string, string | num
     const [line, column] = err.token?.getPosition?.() ?? [1, 1];
     return { error: { line, column, message: String(err.message ?? e).split(', line:')[0] }, field: 'body' };
   }
+}
+
+/** Where a render failed, as TemplateError. */
+function errorAt(e: unknown): TemplateError {
+  const err = e as { token?: { getPosition?: () => [number, number] }; message?: string };
+  const [line, column] = err.token?.getPosition?.() ?? [1, 1];
+  return { line, column, message: String(err.message ?? e).split(', line:')[0] };
+}
+
+export type MessageRenderer = (row: Record<string, string | number | boolean | null>) => Rendered;
+export class MessageRenderError extends Error {
+  constructor(readonly error: TemplateError, readonly field: 'subject' | 'body') { super(error.message); }
+}
+
+/**
+ * Parses a message once and renders it for many members (an export of the whole audience), or gives where a field is
+ * broken. A render that fails for one member throws MessageRenderError.
+ */
+export function messageRenderer(message: Message, locale = 'en'): MessageRenderer | { error: TemplateError; field: 'subject' | 'body' } {
+  const liquid = cached(locale);
+  const withSubject = message.channel === 'email' && typeof message.subject === 'string';
+  let body, subject;
+  try { subject = withSubject ? liquid.parse(message.subject!) : undefined; } catch (e) { return { error: errorAt(e), field: 'subject' }; }
+  try { body = liquid.parse(message.body ?? ''); } catch (e) { return { error: errorAt(e), field: 'body' }; }
+  const render = (tpl: typeof body, scope: Record<string, unknown>, field: 'subject' | 'body') => {
+    try { return liquid.renderSync(tpl, scope) as string; } catch (e) { throw new MessageRenderError(errorAt(e), field); }
+  };
+  return (row) => {
+    const scope = scopeOf(row);
+    return subject ? { subject: render(subject, scope, 'subject'), body: render(body, scope, 'body') } : { body: render(body, scope, 'body') };
+  };
 }

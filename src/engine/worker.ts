@@ -1,6 +1,6 @@
 // The engine's worker: exposes EngineApi with comlink. All parsing, filtering and counting happens here, off the main thread.
 
-import { expose } from 'comlink';
+import { expose, transfer } from 'comlink';
 import type { Project } from '../model/types';
 import { loadTables, saveTable } from '../store/tables';
 import type { EngineApi, ImportOptions, TableSummary } from './api';
@@ -87,6 +87,11 @@ const api: EngineApi = {
   },
   async membersPage(project, nodeId, branch, request) {
     return engine.membersPage(project, nodeId, branch, request);
+  },
+  async exportMembers(project, nodeId, request) {
+    const out = await engine.exportMembers(project, nodeId, request);
+    // The file's bytes move to the page instead of being copied.
+    return out.ok ? transfer(out, [out.bytes]) : out;
   },
 };
 
