@@ -87,5 +87,5 @@ export const BLOCKS: CriterionBlock[] = [
 ];
 
 /** Blocks that add a node of their own kind rather than a criterion. */
-export type LogicBlock = 'combineUnion' | 'combineIntersect' | 'combineExclude' | 'splitAB' | 'splitHoldout' | 'splitValue' | 'segment' | 'note';
-export const LOGIC_BLOCKS: LogicBlock[] = ['combineUnion', 'combineIntersect', 'combineExclude', 'splitAB', 'splitHoldout', 'splitValue', 'segment', 'note'];
+export type LogicBlock = 'combineUnion' | 'combineIntersect' | 'combineExclude' | 'splitAB' | 'splitHoldout' | 'splitValue' | 'segment' | 'note' | 'frame';
+export const LOGIC_BLOCKS: LogicBlock[] = ['combineUnion', 'combineIntersect', 'combineExclude', 'splitAB', 'splitHoldout', 'splitValue', 'segment', 'note', 'frame'];

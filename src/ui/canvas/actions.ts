@@ -2,6 +2,7 @@
 
 import { copyNodes, duplicateNodes, pasteClip, type Clip } from '../../model/clipboard';
 import { addNode, freshId, removeNodes } from '../../model/commands';
+import { frameNodes } from '../../model/frame-commands';
 import { autoLayout, type Size } from '../../model/layout';
 import type { Position, ProjectNode } from '../../model/types';
 import { editor } from '../../state/editor.svelte';
@@ -78,6 +79,16 @@ function addAfter(kind: 'filter' | 'segment' | 'note', ctx: ActionContext): void
   editor.selection = [node.id];
 }
 
+/** Wraps the selected cards in a new frame sized to them, and selects it so its title can be typed in the panel. */
+function frameSelection(ctx: ActionContext): void {
+  const p = editor.project;
+  const sizes = Object.fromEntries(selected().flatMap((id) => { const s = ctx.size(id); return s ? [[id, s]] : []; }));
+  const framed = frameNodes(p, selected(), t('frame.new', { n: p.nodes.filter((n) => n.type === 'frame').length + 1 }), sizes);
+  if (!framed) return;
+  editor.dispatch(framed.result);
+  editor.selection = [framed.id];
+}
+
 export const ACTIONS: Action[] = [
   { id: 'undo', label: 'canvas.action.undo', keys: ['Mod+Z'], enabled: () => editor.canUndo, run: () => editor.undo() },
   { id: 'redo', label: 'canvas.action.redo', keys: ['Mod+Shift+Z', 'Mod+Y'], enabled: () => editor.canRedo, run: () => editor.redo() },
@@ -102,6 +113,7 @@ export const ACTIONS: Action[] = [
       editor.selection = d.ids;
     },
   },
+  { id: 'frameSelection', label: 'frame.action.wrap', menu: 'node', enabled: hasSelection, run: frameSelection },
   { id: 'delete', label: 'canvas.action.delete', shows: 'Delete', menu: 'node', enabled: hasSelection, run: () => editor.dispatch(removeNodes(editor.project, selected())) },
   { id: 'selectAll', label: 'canvas.action.selectAll', keys: ['Mod+A'], menu: 'pane', run: () => { editor.selection = editor.project.nodes.map((n) => n.id); } },
   {

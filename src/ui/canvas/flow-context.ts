@@ -1,7 +1,8 @@
 // Builds the registry's ActionContext from Svelte Flow's hook, so the toolbar, shortcuts and menu share one.
 
 import type { useSvelteFlow } from '@xyflow/svelte';
-import type { Position } from '../../model/types';
+import type { Sizes } from '../../model/frame-commands';
+import type { Position, Project } from '../../model/types';
 import { editor } from '../../state/editor.svelte';
 import { download } from '../download';
 import type { ActionContext } from './actions';
@@ -36,4 +37,14 @@ export function canvasContext(flow: Flow, at?: Position): ActionContext {
 /** Moves keyboard focus to a card (Svelte Flow pans to a focused card that is off screen). */
 export function focusCard(id: string): void {
   requestAnimationFrame(() => document.querySelector<HTMLElement>(`.svelte-flow__node[data-id="${CSS.escape(id)}"]`)?.focus());
+}
+
+/** The cards' sizes as Svelte Flow measured them (a frame's size is its own). */
+export function cardSizes(flow: Flow, project: Project): Sizes {
+  const sizes: Sizes = {};
+  for (const n of project.nodes) {
+    const m = flow.getInternalNode(n.id)?.measured;
+    if (m?.width && m.height) sizes[n.id] = { width: m.width, height: m.height };
+  }
+  return sizes;
 }

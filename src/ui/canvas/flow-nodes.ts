@@ -12,7 +12,19 @@ export interface NodeData extends Record<string, unknown> {
   updating: boolean;
 }
 
-const KNOWN = new Set(['source', 'filter', 'segment', 'stage', 'note']);
+const KNOWN = new Set(['source', 'filter', 'segment', 'stage', 'note', 'frame']);
+
+/**
+ * Frames lie under the connections and the cards. Svelte Flow lifts a selected node by 1000, so a selected frame
+ * (−1001 + 1000) still stays below them.
+ */
+export const FRAME_Z = -1001;
+
+/** A frame is drawn at its own size, dragged by its title only (the area inside stays the canvas). */
+function frameProps(node: ProjectNode): Partial<FlowNode<NodeData>> {
+  if (node.type !== 'frame') return {};
+  return { width: node.size.width, height: node.size.height, zIndex: FRAME_Z, dragHandle: '.frame-title' };
+}
 
 export function flowNodes(project: Project, result: CountResult | null, updating: boolean, selection: string[]): FlowNode<NodeData>[] {
   return project.nodes.map((node) => ({
@@ -21,6 +33,7 @@ export function flowNodes(project: Project, result: CountResult | null, updating
     position: node.position,
     selected: selection.includes(node.id),
     data: { node, count: result?.nodes[node.id], total: result?.total ?? 0, updating },
+    ...frameProps(node),
   }));
 }
 

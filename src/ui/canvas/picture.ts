@@ -19,8 +19,8 @@ export async function canvasPicture(flow: ReturnType<typeof useSvelteFlow>): Pro
     backgroundColor: getComputedStyle(document.documentElement).getPropertyValue('--bg').trim() || '#f6f7f9',
     width, height, pixelRatio: 2,
     style: { width: `${width}px`, height: `${height}px`, transform: `translate(${v.x}px, ${v.y}px) scale(${v.zoom})` },
-    // Connection handles are editing chrome, not part of the picture.
-    filter: (el) => !(el instanceof HTMLElement && el.classList.contains('svelte-flow__handle')),
+    // Connection handles and a selected frame's resize handles are editing chrome, not part of the picture.
+    filter: (el) => !(el instanceof HTMLElement && (el.classList.contains('svelte-flow__handle') || el.classList.contains('svelte-flow__resize-control'))),
   });
   return blob ?? undefined;
 }

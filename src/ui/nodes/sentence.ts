@@ -49,6 +49,7 @@ export function nodeTitle(node: ProjectNode): string {
     case 'combine': return t(`inspector.combine.${node.mode}`);
     case 'split': return t('ui.node.split');
     case 'note': return t('ui.node.note');
+    case 'frame': return node.title || t('frame.untitled');
   }
 }
 

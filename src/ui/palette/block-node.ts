@@ -3,7 +3,9 @@
 import type { ColumnProfile } from '../../engine/api';
 import { t } from '../../i18n/index';
 import { bindBlock } from '../../model/bind-block';
+import { isAnnotation } from '../../model/annotation';
 import { addCondition, addNode, type CommandResult, connectionProblem, freshId } from '../../model/commands';
+import { FRAME_SIZE } from '../../model/frame-commands';
 import type { JourneyTemplate } from '../../model/journeys';
 import { BLOCKS, type LogicBlock } from '../../model/palette';
 import type { Condition, Position, Project, ProjectNode } from '../../model/types';
@@ -56,12 +58,14 @@ export function logicNode(project: Project, block: LogicBlock, columns: ColumnPr
     }
     case 'note':
       return { id: freshId(project, 'note'), type: 'note', text: '', position };
+    case 'frame':
+      return { id: freshId(project, 'frame'), type: 'frame', title: t('frame.new', { n: project.nodes.filter((x) => x.type === 'frame').length + 1 }), size: FRAME_SIZE, position };
   }
 }
 
-/** The node under a canvas point, if any. */
+/** The card under a canvas point, if any (a frame lies behind the cards, so it is never the one hit). */
 export function nodeAt(project: Project, p: Position): ProjectNode | undefined {
-  return [...project.nodes].reverse().find((n) => p.x >= n.position.x && p.x <= n.position.x + CARD.width && p.y >= n.position.y && p.y <= n.position.y + CARD.height);
+  return [...project.nodes].reverse().find((n) => n.type !== 'frame' && p.x >= n.position.x && p.x <= n.position.x + CARD.width && p.y >= n.position.y && p.y <= n.position.y + CARD.height);
 }
 
 /** The node a drop at `p` should follow: the nearest card above the point whose output may feed the new node. */
@@ -113,7 +117,7 @@ export function dropBlock(project: Project, drop: Drop, p: Position, columns: Co
   const position = { x: Math.round(p.x - CARD.width / 2), y: Math.round(p.y) };
   if (drop.kind === 'journey') return addJourney(project, drop.id, columns, position, (first) => feederFor(project, position, first));
   const node = blockNode(project, drop, columns, position);
-  const from = node.type === 'note' ? undefined : feederFor(project, { x: position.x, y: position.y }, node);
+  const from = isAnnotation(node) ? undefined : feederFor(project, { x: position.x, y: position.y }, node);
   return { result: addNode(project, node, from?.id), select: node.id };
 }
 
@@ -129,5 +133,5 @@ export function addBlockAt(project: Project, drop: Drop, selected: ProjectNode |
   const position = placeNode(project.nodes, from);
   if (drop.kind === 'journey') return addJourney(project, drop.id, columns, position, () => from);
   const node = blockNode(project, drop, columns, position);
-  return { result: addNode(project, node, node.type === 'note' ? undefined : from?.id), select: node.id };
+  return { result: addNode(project, node, isAnnotation(node) ? undefined : from?.id), select: node.id };
 }
