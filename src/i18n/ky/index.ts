@@ -13,5 +13,6 @@ import inspector from './inspector.json';
 import projects from './projects.json';
 import present from './present.json';
 import members from './members.json';
+import frame from './frame.json';
 
-export default { ...common, ...model, ...importNs, ...engine, ...ui, ...store, ...palette, ...canvas, ...journey, ...messages, ...inspector, ...projects, ...present, ...members } as Record<string, string | Record<string, string>>;
+export default { ...common, ...model, ...importNs, ...engine, ...ui, ...store, ...palette, ...canvas, ...journey, ...messages, ...inspector, ...projects, ...present, ...members, ...frame } as Record<string, string | Record<string, string>>;
