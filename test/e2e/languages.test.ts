@@ -85,6 +85,15 @@ describe.runIf(browserAvailable())('working in your own language', () => {
     await screenshot(page, 'languages-fa-projects');
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+
+    // The right-click menu opens towards the left of the point, as menus do right to left.
+    const filter = (await card(text(fa, 'ui.node.filter')).boundingBox())!;
+    const at = { x: filter.x + filter.width / 2, y: filter.y + filter.height / 2 };
+    await page.mouse.click(at.x, at.y, { button: 'right' });
+    const menu = (await page.getByRole('menu').boundingBox())!;
+    expect([Math.abs(menu.x + menu.width - at.x) < 2, Math.abs(menu.y - at.y) < 2]).toEqual([true, true]);
+    await screenshot(page, 'languages-fa-menu');
+    await page.keyboard.press('Escape');
   });
 
   it('is still in Persian after a reload', async () => {
