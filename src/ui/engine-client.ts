@@ -1,7 +1,7 @@
 // The main thread's door to the engine worker. The newest count request wins; older answers are dropped.
 
 import { type Endpoint, proxy, wrap } from 'comlink';
-import type { CountResult, EngineApi, ImportOptions, MembersPage, MembersPageRequest, MessagePreview, TableSummary } from '../engine/api';
+import type { CountResult, EngineApi, ImportOptions, MembersExport, MembersExportRequest, MembersPage, MembersPageRequest, MessagePreview, TableSummary } from '../engine/api';
 import type { Project } from '../model/types';
 
 /** The worker starts on the first call: importing this module (in a component test, say) starts nothing. */
@@ -65,6 +65,11 @@ export function problemOf(e: unknown): { key: string; params?: Record<string, st
     if (typeof p?.key === 'string') return p;
   } catch { /* not one of ours */ }
   return { key: 'import.error.failed', params: { detail: String((e as Error)?.message ?? e) } };
+}
+
+/** A node's members as a file made in the worker; its bytes are transferred, the page only saves them. */
+export function exportMembersFile(project: Project, nodeId: string, request: MembersExportRequest): Promise<MembersExport> {
+  return engine.exportMembers($plain(project), nodeId, request);
 }
 
 /** Svelte state proxies cannot be cloned to a worker: send plain JSON. */
