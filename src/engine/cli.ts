@@ -1,15 +1,13 @@
 // The command line: count or export a saved project against data files, with the same engine as the app.
 //   cli count  project.json --data customers=customers.csv [--data orders=orders.csv]
-//   cli export project.json --data … --node vip [--branch a] --format csv|json [--messages]
+//   cli export project.json --data … --node vip [--branch a] --format csv|json|xlsx [--messages] [--out file]
 
-import { openAsBlob, readFileSync } from 'node:fs';
+import { openAsBlob, readFileSync, writeFileSync } from 'node:fs';
 import { t } from '../i18n/index';
 import type { Problem } from '../i18n/problem';
 import { restoreProject } from '../model/restore';
 import { Engine } from './engine';
-import { toCsv } from './export-csv';
 import { ImportError, importFile } from './import/index';
-import { cellValue } from './table';
 
 class UsageError extends Error {}
 
@@ -36,7 +34,7 @@ function parseArgs(argv: string[]) {
   return { command, projectPath, data, flags };
 }
 
-async function main(argv: string[]): Promise<string> {
+async function main(argv: string[]): Promise<string | Uint8Array> {
   const { command, projectPath, data, flags } = parseArgs(argv);
   let text: string;
   try { text = readFileSync(projectPath, 'utf8'); } catch { throw new UsageError(`${projectPath}: cannot be read`); }
@@ -70,16 +68,18 @@ async function main(argv: string[]): Promise<string> {
   }
   const nodeId = flags.node;
   if (typeof nodeId !== 'string' || !project.nodes.some((n) => n.id === nodeId)) throw new UsageError(`--node: there is no node "${String(nodeId ?? '')}"`);
-  if (flags.messages) throw new UsageError('--messages: message templates are not available yet');
   const format = flags.format ?? 'csv';
-  if (format !== 'csv' && format !== 'json') throw new UsageError('--format must be csv or json');
+  if (format !== 'csv' && format !== 'json' && format !== 'xlsx') throw new UsageError('--format must be csv, json or xlsx');
+  const out = typeof flags.out === 'string' && flags.out ? flags.out : undefined;
+  // A workbook is binary: written to --out, or to stdout only when that is redirected to a file or a pipe.
+  if (format === 'xlsx' && !out && process.stdout.isTTY) throw new UsageError('--format xlsx writes binary data: add --out file.xlsx or redirect stdout (> file.xlsx)');
   const branch = typeof flags.branch === 'string' ? flags.branch : undefined;
-  const { table, rows } = engine.memberRows(project, nodeId, branch);
-  if (!table) throw new UsageError('the customers table is not loaded');
-  const names = table.columns.map((c) => c.name);
-  const values = Array.from(rows, (i) => table.columns.map((c) => cellValue(c, i)));
-  if (format === 'json') return JSON.stringify(values.map((v) => Object.fromEntries(names.map((n, k) => [n, v[k]])))) + '\n';
-  return toCsv(names, values);
+  const file = await engine.exportMembers(project, nodeId, { format, branch, messages: flags.messages === true });
+  if (!file.ok) throw new UsageError(`--node ${nodeId}: ${describe(file.problem)}`);
+  const bytes = new Uint8Array(file.bytes);
+  if (!out) return bytes;
+  try { writeFileSync(out, bytes); } catch { throw new UsageError(`${out}: cannot be written`); }
+  return '';
 }
 
 main(process.argv.slice(2)).then(
