@@ -1,7 +1,7 @@
 // Frames as pure commands: wrap cards in a frame, resize it, and move a frame together with the cards inside it.
 
 import { freshId, moveNodes, type CommandResult } from './commands';
-import { DEFAULT_SIZE } from './layout';
+import { autoLayout, DEFAULT_SIZE } from './layout';
 import type { FrameNode, Position, Project, ProjectNode, Size } from './types';
 
 /** Room left around the framed cards, and above them for the title. */
@@ -64,6 +64,21 @@ export function resizeFrame(project: Project, id: string, rect: Position & Size)
   };
 }
 
+/** The frame rectangle around `nodes`: padding on every side and room for the title above. */
+function around(nodes: ProjectNode[], sizes: Sizes): { position: Position; size: Size } {
+  const left = Math.min(...nodes.map((n) => n.position.x));
+  const top = Math.min(...nodes.map((n) => n.position.y));
+  const right = Math.max(...nodes.map((n) => n.position.x + sizeOf(n, sizes).width));
+  const bottom = Math.max(...nodes.map((n) => n.position.y + sizeOf(n, sizes).height));
+  return {
+    position: { x: Math.round(left - FRAME_PADDING), y: Math.round(top - FRAME_PADDING - FRAME_TITLE_SPACE) },
+    size: {
+      width: Math.max(FRAME_MIN.width, Math.round(right - left + 2 * FRAME_PADDING)),
+      height: Math.max(FRAME_MIN.height, Math.round(bottom - top + 2 * FRAME_PADDING + FRAME_TITLE_SPACE)),
+    },
+  };
+}
+
 /**
  * A new frame around the nodes `ids`, with room for its title above them. It is placed first among the nodes, so
  * it is drawn behind the cards it frames. Undefined when none of `ids` exists.
@@ -71,17 +86,30 @@ export function resizeFrame(project: Project, id: string, rect: Position & Size)
 export function frameNodes(project: Project, ids: string[], title: string, sizes: Sizes = {}): { result: CommandResult; id: string } | undefined {
   const chosen = project.nodes.filter((n) => ids.includes(n.id));
   if (!chosen.length) return undefined;
-  const left = Math.min(...chosen.map((n) => n.position.x));
-  const top = Math.min(...chosen.map((n) => n.position.y));
-  const right = Math.max(...chosen.map((n) => n.position.x + sizeOf(n, sizes).width));
-  const bottom = Math.max(...chosen.map((n) => n.position.y + sizeOf(n, sizes).height));
-  const frame: FrameNode = {
-    id: freshId(project, 'frame'), type: 'frame', title,
-    position: { x: Math.round(left - FRAME_PADDING), y: Math.round(top - FRAME_PADDING - FRAME_TITLE_SPACE) },
-    size: {
-      width: Math.max(FRAME_MIN.width, Math.round(right - left + 2 * FRAME_PADDING)),
-      height: Math.max(FRAME_MIN.height, Math.round(bottom - top + 2 * FRAME_PADDING + FRAME_TITLE_SPACE)),
-    },
-  };
+  const frame: FrameNode = { id: freshId(project, 'frame'), type: 'frame', title, ...around(chosen, sizes) };
   return { result: { project: { ...project, nodes: [frame, ...project.nodes] }, capture: true }, id: frame.id };
+}
+
+/**
+ * Tidy-up on a canvas with frames: the cards are laid out without the frames, then each frame that held cards is
+ * fitted around the same cards again (an empty frame stays where it was). One undo step.
+ */
+export function tidyWithFrames(project: Project, sizes: Sizes = {}): CommandResult {
+  const cards = project.nodes.filter((n) => n.type !== 'frame');
+  if (!cards.length) return { project, capture: false };
+  const groups = project.nodes.filter((n) => n.type === 'frame')
+    .map((f) => ({ id: f.id, inside: new Set(framedIds(project, f.id, sizes).filter((id) => cards.some((c) => c.id === id))) }));
+  const laid = autoLayout(project, sizes, cards.map((n) => n.id)).project;
+  const nodes = laid.nodes.map((n) => {
+    const inside = groups.find((g) => g.id === n.id)?.inside;
+    return n.type === 'frame' && inside?.size ? { ...n, ...around(laid.nodes.filter((c) => inside.has(c.id)), sizes) } : n;
+  });
+  return { project: { ...laid, nodes }, capture: true };
+}
+
+/** `ids` with the nodes inside every frame among them (in the project's order), so copying a frame copies its group. */
+export function withFramed(project: Project, ids: string[], sizes: Sizes = {}): string[] {
+  const all = new Set(ids);
+  for (const id of ids) for (const inner of framedIds(project, id, sizes)) all.add(inner);
+  return project.nodes.filter((n) => all.has(n.id)).map((n) => n.id);
 }

@@ -1,6 +1,9 @@
 // Workshop frames: a team frames two cards from the right-click menu, names the frame, drags it and sees both cards
-// follow, undoes the move in one step, and finds the frame after a reload.
+// follow, undoes the move in one step, finds the frame after a reload, resizes and duplicates it with its cards,
+// saves the canvas as a picture with the frame in it, and reads its title right to left in Persian.
 
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { browserAvailable, openPage, screenshot } from './browser';
@@ -95,6 +98,62 @@ describe.runIf(browserAvailable())('framing cards', () => {
     const f = await corner(frame('Retention ideas'));
     const c = await corner(filter());
     expect({ x: c.x - f.x, y: c.y - f.y }).toEqual({ x: want.filter.x - want.frame.x, y: want.filter.y - want.frame.y });
+  });
+
+  it('resizes the selected frame from its corner handle, as one undo step', async () => {
+    await title('Retention ideas').click();
+    const before = (await frame('Retention ideas').boundingBox())!;
+    const handle = (await page.locator('.svelte-flow__node-frame .svelte-flow__resize-control.handle.bottom.right').boundingBox())!;
+    await page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(handle.x + 80, handle.y + 40, { steps: 8 });
+    await page.mouse.up();
+    const after = (await frame('Retention ideas').boundingBox())!;
+    expect(after.x).toBe(before.x);
+    expect(after.width - before.width).toBeGreaterThan(60);
+    expect(after.height - before.height).toBeGreaterThan(25);
+    await page.keyboard.press('Control+z');
+    await expect.poll(async () => (await frame('Retention ideas').boundingBox())!.width).toBe(before.width);
+  });
+
+  it('duplicates the frame together with the two cards inside it', async () => {
+    await title('Retention ideas').click();
+    await page.keyboard.press('Control+d');
+    await expect.poll(() => frame('Retention ideas').count()).toBe(2);
+    expect(await page.getByRole('article', { name: /^Filter:/ }).count()).toBe(2);
+    expect(await page.getByRole('article', { name: /^Segment:/ }).count()).toBe(2);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => frame('Retention ideas').count()).toBe(1);
+    expect(await page.getByRole('article', { name: /^Filter:/ }).count()).toBe(1);
+  });
+
+  it('saves the canvas as a PNG with the frame in it and no resize handles', async () => {
+    await title('Retention ideas').click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save the canvas as a picture (PNG)' }).click()]);
+    mkdirSync('test-output', { recursive: true });
+    const png = join('test-output', 'frames-picture.png');
+    await download.saveAs(png);
+    const bytes = readFileSync(png);
+    expect([...bytes.subarray(1, 4)]).toEqual([0x50, 0x4e, 0x47]);
+    // The frame reaches below the segment card: the picture's height covers it (doubled for sharpness, 48 px margins).
+    const f = (await frame('Retention ideas').boundingBox())!;
+    const zoom = await page.evaluate(() => new DOMMatrix(getComputedStyle(document.querySelector('.svelte-flow__viewport')!).transform).a);
+    expect(bytes.readUInt32BE(20)).toBeGreaterThanOrEqual(Math.floor(2 * (f.height / zoom + 96)));
+  });
+
+  it('reads the title right to left in Persian, at the start (right) of the frame', async () => {
+    await page.locator('.svelte-flow__pane').click({ position: { x: 20, y: 300 } });
+    await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption('fa');
+    await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    const named = frame(/Retention ideas/);
+    expect(await named.getAttribute('aria-label')).toBe('قاب: Retention ideas');
+    await expect.poll(() => named.count()).toBe(1);
+    const f = (await named.boundingBox())!;
+    const h = (await named.getByRole('heading').boundingBox())!;
+    expect(await named.getByRole('heading').evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+    expect(f.x + f.width - (h.x + h.width)).toBeLessThan(20);
+    expect(h.x - f.x).toBeGreaterThan(100);
+    await screenshot(page, 'frames-rtl');
   });
 
   it('made no request beyond the local server and logged no error', () => {

@@ -2,8 +2,8 @@
 
 import { copyNodes, duplicateNodes, pasteClip, type Clip } from '../../model/clipboard';
 import { addNode, freshId, removeNodes } from '../../model/commands';
-import { frameNodes } from '../../model/frame-commands';
-import { autoLayout, type Size } from '../../model/layout';
+import { frameNodes, tidyWithFrames, withFramed, type Sizes } from '../../model/frame-commands';
+import type { Size } from '../../model/layout';
 import type { Position, ProjectNode } from '../../model/types';
 import { editor } from '../../state/editor.svelte';
 import { SEGMENT_COLOURS } from '../palette/block-node';
@@ -57,9 +57,16 @@ export function paste(c: Clip, at: Position): void {
   editor.selection = ids;
 }
 
-/** Copies the selection to the in-app clip; returns it (for the system clipboard). */
-export function copySelection(): Clip | undefined {
-  const c = copyNodes(editor.project, selected());
+/** The selection as measured by the canvas, widened by the cards inside any selected frame (a frame is copied with its group). */
+function selectionWithFramed(ctx?: ActionContext): string[] {
+  const sizes: Sizes = {};
+  for (const n of editor.project.nodes) { const s = ctx?.size(n.id); if (s) sizes[n.id] = s; }
+  return withFramed(editor.project, selected(), sizes);
+}
+
+/** Copies the selection (a frame with the cards inside it) to the in-app clip; returns it (for the system clipboard). */
+export function copySelection(ctx?: ActionContext): Clip | undefined {
+  const c = copyNodes(editor.project, selectionWithFramed(ctx));
   if (c) clip = c;
   return c;
 }
@@ -95,10 +102,10 @@ export const ACTIONS: Action[] = [
   { id: 'addFilter', label: 'canvas.action.addFilter', menu: 'both', run: (ctx) => addAfter('filter', ctx) },
   { id: 'addSegment', label: 'canvas.action.addSegment', menu: 'both', run: (ctx) => addAfter('segment', ctx) },
   { id: 'addNote', label: 'canvas.action.addNote', menu: 'pane', run: (ctx) => addAfter('note', ctx) },
-  { id: 'copy', label: 'canvas.action.copy', shows: 'Mod+C', menu: 'node', enabled: hasSelection, run: () => { copySelection(); } },
+  { id: 'copy', label: 'canvas.action.copy', shows: 'Mod+C', menu: 'node', enabled: hasSelection, run: (ctx) => { copySelection(ctx); } },
   {
     id: 'cut', label: 'canvas.action.cut', shows: 'Mod+X', menu: 'node', enabled: hasSelection,
-    run: () => { if (copySelection()) editor.dispatch(removeNodes(editor.project, selected())); },
+    run: (ctx) => { const c = copySelection(ctx); if (c) editor.dispatch(removeNodes(editor.project, c.nodes.map((n) => n.id))); },
   },
   {
     id: 'paste', label: 'canvas.action.paste', shows: 'Mod+V', menu: 'pane', enabled: () => !!clip,
@@ -106,8 +113,8 @@ export const ACTIONS: Action[] = [
   },
   {
     id: 'duplicate', label: 'canvas.action.duplicate', keys: ['Mod+D'], menu: 'node', enabled: hasSelection,
-    run: () => {
-      const d = duplicateNodes(editor.project, selected());
+    run: (ctx) => {
+      const d = duplicateNodes(editor.project, selectionWithFramed(ctx));
       if (!d) return;
       editor.dispatch(d.result);
       editor.selection = d.ids;
@@ -120,7 +127,8 @@ export const ACTIONS: Action[] = [
     id: 'autoLayout', label: 'canvas.action.autoLayout', keys: ['Shift+L'], menu: 'both',
     run: (ctx) => {
       const sizes = Object.fromEntries(editor.project.nodes.flatMap((n) => { const s = ctx.size(n.id); return s ? [[n.id, s]] : []; }));
-      editor.dispatch(autoLayout(editor.project, sizes));
+      // Frames are not laid out: each is fitted around its cards again afterwards.
+      editor.dispatch(tidyWithFrames(editor.project, sizes));
       setTimeout(() => ctx.fitView(), 50);
     },
   },

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { undo, createHistory, record } from '../../../src/model/history';
-import { FRAME_MIN, frameNodes, framedIds, moveWithFrames, resizeFrame } from '../../../src/model/frame-commands';
+import { autoLayout } from '../../../src/model/layout';
+import { copyNodes, duplicateNodes, pasteClip, readClip } from '../../../src/model/clipboard';
+import { FRAME_MIN, frameNodes, framedIds, moveWithFrames, resizeFrame, tidyWithFrames, withFramed } from '../../../src/model/frame-commands';
 import type { FrameNode, Project, ProjectNode } from '../../../src/model/types';
 
 const card = (id: string, x: number, y: number): ProjectNode => ({ id, type: 'segment', name: id, color: '#7c3aed', position: { x, y } });
@@ -79,5 +81,62 @@ describe('frameNodes', () => {
 
   it('has nothing to frame when none of the cards exists', () => {
     expect(frameNodes(board, ['gone'], 'x')).toBeUndefined();
+  });
+});
+
+describe('copying frames', () => {
+  it('widens a selection with a frame by the nodes inside it, in the project order', () => {
+    expect(withFramed(board, ['inner', 'fr'])).toEqual(['fr', 'inside', 'edge', 'inner']);
+    expect(withFramed(board, ['out'])).toEqual(['out']);
+  });
+
+  it('pastes a frame with its title and size, its group moved with it, through the clipboard text', () => {
+    const clip = readClip(JSON.stringify(copyNodes(board, withFramed(board, ['fr']))));
+    if (!clip || 'key' in clip) throw new Error('expected a clip');
+    const { result, ids } = pasteClip(board, clip, { x: 1000, y: 0 });
+    expect(ids).toEqual(['frame1', 'segment1', 'segment2', 'frame2']);
+    expect(result.project.nodes.slice(board.nodes.length)).toEqual([
+      { ...frame('frame1', 1000, 0, 600, 400), title: 'fr' }, { ...card('inside', 1040, 60), id: 'segment1' },
+      { ...card('edge', 1450, 100), id: 'segment2' }, { ...frame('frame2', 1300, 250, 200, 120), title: 'inner' },
+    ]);
+    expect(framedIds(result.project, 'frame1')).toEqual(['segment1', 'segment2', 'frame2']);
+  });
+
+  it('refuses a pasted frame with a broken size, naming the field', () => {
+    const text = JSON.stringify({ format: 'audience-canvas-clip', version: 1, nodes: [{ ...frame('f', 0, 0, 600, 400), size: { width: 'wide', height: 400 } }], edges: [] });
+    expect(readClip(text)).toEqual({ path: 'nodes[0].size.width', key: 'model.restore.expected', params: { expected: 'a number' } });
+  });
+
+  it('duplicates a frame with its group beside the original', () => {
+    const d = duplicateNodes(board, withFramed(board, ['fr']))!;
+    expect(at(d.result.project)).toMatchObject({ frame1: [40, 40], segment1: [80, 100], segment2: [490, 140], frame2: [340, 290] });
+  });
+});
+
+describe('tidyWithFrames', () => {
+  // all → young → vip, the last two framed; a loose note; an empty frame far away.
+  const chain: Project = {
+    ...project([
+      frame('fr', 400, 400, 400, 500), { id: 'all', type: 'source', table: 'c', position: { x: 0, y: 0 } },
+      { id: 'young', type: 'filter', match: 'all', negate: false, conditions: [], position: { x: 450, y: 480 } },
+      card('vip', 450, 700), { id: 'n', type: 'note', text: '', position: { x: 1200, y: 0 } }, frame('empty', 3000, 3000, 300, 200),
+    ]),
+    edges: [{ id: 'e1', source: 'all', target: 'young' }, { id: 'e2', source: 'young', target: 'vip' }],
+  };
+
+  it('lays out the cards as tidy-up does and fits each frame around its cards again', () => {
+    const { project: p, capture } = tidyWithFrames(chain);
+    const cards = autoLayout(chain, {}, ['all', 'young', 'n', 'vip']).project;
+    expect(capture).toBe(true);
+    expect(p.nodes.filter((n) => n.type !== 'frame')).toEqual(cards.nodes.filter((n) => n.type !== 'frame'));
+    const young = cards.nodes.find((n) => n.id === 'young')!.position;
+    const vip = cards.nodes.find((n) => n.id === 'vip')!.position;
+    expect(p.nodes[0]).toEqual({
+      ...chain.nodes[0],
+      position: { x: Math.min(young.x, vip.x) - 32, y: young.y - 32 - 28 },
+      size: { width: Math.abs(young.x - vip.x) + 260 + 64, height: vip.y - young.y + 130 + 64 + 28 },
+    });
+    expect(framedIds(p, 'fr')).toEqual(['young', 'vip']);
+    expect(p.nodes.find((n) => n.id === 'empty')).toEqual(chain.nodes.find((n) => n.id === 'empty'));
   });
 });
