@@ -64,6 +64,15 @@ describe('dropping a block on the canvas', () => {
     expect(result.project.edges).toHaveLength(1);
   });
 
+  it('never connects a frame, and lands a criterion dropped on a filter inside a frame on the filter', () => {
+    const { result } = dropBlock(project(), { kind: 'logic', id: 'frame' }, { x: 130, y: 600 }, columns);
+    expect(result.project.nodes.at(-1)).toEqual({ id: 'frame1', type: 'frame', title: 'Frame 1', size: { width: 480, height: 320 }, position: { x: 0, y: 600 } });
+    expect(result.project.edges).toHaveLength(1);
+    const framed = { ...project(), nodes: [...project().nodes, { id: 'fr', type: 'frame', title: 'x', size: { width: 900, height: 900 }, position: { x: 0, y: 150 } }] } as Project;
+    const dropped = dropBlock(framed, { kind: 'criterion', id: 'gender' }, { x: 50, y: 250 }, columns);
+    expect(dropped.select).toBe('filter1');
+  });
+
   it('makes a hold-out split of 90/10 and a value split on a category column', () => {
     const holdout = dropBlock(project(), { kind: 'logic', id: 'splitHoldout' }, { x: 130, y: 480 }, columns).result.project.nodes.at(-1);
     expect(holdout).toMatchObject({ type: 'split', kind: 'random', branches: [{ id: 'target', label: 'Target', percent: 90 }, { id: 'holdout', label: 'Hold-out', percent: 10 }] });
