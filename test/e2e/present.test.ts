@@ -42,6 +42,12 @@ describe.runIf(browserAvailable())('presenting a journey', () => {
       const text = await bar().textContent();
       expect(text).toContain(`Stage · ${i + 2} of 5`);
       expect(text).toContain(`${await countOf(new RegExp(`^Stage: ${stage} —`))} customers`);
+      // The step's card is framed in the space above the bar, wholly in view.
+      const stageCard = card(new RegExp(`^Stage: ${stage} —`));
+      await expect.poll(async () => {
+        const [c, b] = [await stageCard.boundingBox(), await bar().boundingBox()];
+        return !!c && !!b && c.y >= 0 && c.y + c.height <= b.y && c.x >= 0 && c.x + c.width <= 1440;
+      }, { timeout: 3000 }).toBe(true);
       if (i === 2) await screenshot(page, 'present-decision');
     }
     await bar().getByRole('button', { name: 'Next' }).click();
