@@ -85,11 +85,6 @@ export interface CountResult {
   asOf?: string;
 }
 
-export interface MemberSample {
-  columns: string[];
-  rows: (string | number | boolean | null)[][];
-  total: number;
-}
 
 /** A column to sort members by; the direction is named as `aria-sort` names it. */
 export interface MembersSort {
@@ -165,8 +160,6 @@ export interface EngineApi {
   messagePreview(project: Project, nodeId: string, index: number): Promise<MessagePreview>;
   /** Members shared by each pair of nodes: [i][j] = |rows[i] ∩ cols[j]| (segments × stages). */
   overlap(project: Project, rows: string[], cols: string[]): Promise<number[][]>;
-  /** The first `limit` members of a node (or of a split branch). */
-  members(project: Project, nodeId: string, branch: string | undefined, limit: number): Promise<MemberSample>;
   /**
    * A window of a node's (or split branch's) members, sorted by a column over all its members: empties last in both
    * directions, ties in row order, text by the project locale's collation. The order is kept, so the next window is cheap.

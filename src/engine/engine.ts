@@ -3,7 +3,7 @@
 import { compile } from '../model/compile';
 import type { Plan, Schema } from '../model/plan';
 import type { Project } from '../model/types';
-import type { CountResult, MemberSample, MembersExport, MembersExportRequest, MembersPage, MembersPageRequest, MessagePreview } from './api';
+import type { CountResult, MembersExport, MembersExportRequest, MembersPage, MembersPageRequest, MessagePreview } from './api';
 import { membersFile } from './export-members';
 import { smsInfo } from './sms';
 import { renderMessage, unguardedFields } from './templates';
@@ -165,13 +165,5 @@ export class Engine {
     const emptyFields = fields.filter((f) => row[f] === null || row[f] === undefined || (typeof row[f] === 'string' && (row[f] as string).trim() === ''));
     if ('error' in out) return { total: rows.length, index: at, error: { ...out.error, field: out.field }, emptyFields };
     return { total: rows.length, index: at, rendered: out, emptyFields, ...(message.channel === 'sms' ? { sms: smsInfo(out.body) } : {}) };
-  }
-
-  /** The first `limit` members of a node, as plain rows. */
-  members(project: Project, nodeId: string, branch: string | undefined, limit: number): MemberSample {
-    const { table, rows } = this.memberRows(project, nodeId, branch);
-    if (!table) return { columns: [], rows: [], total: 0 };
-    const sample = Array.from(rows.subarray(0, limit), (i) => table.columns.map((c) => cellValue(c, i)));
-    return { columns: table.columns.map((c) => c.name), rows: sample, total: rows.length };
   }
 }

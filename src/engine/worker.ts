@@ -82,9 +82,6 @@ const api: EngineApi = {
   async overlap(project, rows, cols) {
     return engine.overlap(project, rows, cols);
   },
-  async members(project, nodeId, branch, limit) {
-    return engine.members(project, nodeId, branch, limit);
-  },
   async membersPage(project, nodeId, branch, request) {
     return engine.membersPage(project, nodeId, branch, request);
   },

@@ -47,13 +47,13 @@ describe('stages', () => {
     expect(nodes.de).toEqual({ count: 3, input: 5, reached: 3 });
     expect(nodes.co).toEqual({ count: 2, input: 6, reached: 5 });
     expect(nodes.aw).toEqual({ count: 1, input: 8, reached: 6 });
-    expect(engine.members(p, 'co', undefined, 10).rows.map((r) => r[0])).toEqual([2, 7]);
+    expect(engine.membersPage(p, 'co', undefined, { offset: 0, limit: 10 }).rows.map((r) => r[0])).toEqual([2, 7]);
   });
 
   it('counts a customer who meets only a later stage in that stage', async () => {
     const engine = await engineFor(JOURNEY);
     const p = project([stage('aw', [{ column: 'v', op: 'isTrue' }]), stage('de', [{ column: 'b', op: 'isTrue' }])], [e('all', 'aw'), e('aw', 'de')]);
-    expect(engine.members(p, 'de', undefined, 10).rows.map((r) => r[0])).toEqual([3, 4, 6]);
+    expect(engine.membersPage(p, 'de', undefined, { offset: 0, limit: 10 }).rows.map((r) => r[0])).toEqual([3, 4, 6]);
   });
 });
 

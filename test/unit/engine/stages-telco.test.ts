@@ -174,7 +174,7 @@ describe('stage assignment, case by case', () => {
     const engine = new Engine();
     engine.setTable(await tableFromCsv(CSV));
     const p = journey(stages);
-    return Object.fromEntries(stages.map((s) => [s.id, engine.members(p, s.id, undefined, 10).rows.map((r) => r[0])]));
+    return Object.fromEntries(stages.map((s) => [s.id, engine.membersPage(p, s.id, undefined, { offset: 0, limit: 10 }).rows.map((r) => r[0])]));
   };
 
   it.each([

@@ -29,8 +29,8 @@ function project(traits: Trait[], conditions: unknown[] = []): Project {
 
 const valuesOf = async (trait: Omit<Trait, 'id' | 'table'>) => {
   const e = await engine();
-  const m = e.members(project([{ id: 'x', table: 'orders', ...trait } as Trait]), 'all', undefined, 10);
-  return m.rows.map((r) => r[m.columns.indexOf('x')]);
+  const m = e.membersPage(project([{ id: 'x', table: 'orders', ...trait } as Trait]), 'all', undefined, { offset: 0, limit: 10 });
+  return m.rows.map((r) => r[m.columns.findIndex((c) => c.name === 'x')]);
 };
 
 describe('computed traits', () => {
