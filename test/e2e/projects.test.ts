@@ -79,7 +79,8 @@ describe.runIf(browserAvailable())('projects', () => {
     // Deleting the open project opens the other one.
     await list().getByRole('button', { name: 'Delete Spring campaign' }).click();
     await expect.poll(() => projectName().inputValue()).toBe('New project');
-    expect(await list().getByRole('listitem').count()).toBe(1);
+    // The list is read again from storage after the other project opens: wait for it, as the steps above do.
+    await expect.poll(() => list().getByRole('listitem').count()).toBe(1);
   });
 
   it('explains a broken project file and changes nothing saved', async () => {
