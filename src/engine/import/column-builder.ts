@@ -10,7 +10,7 @@ import { looksLikeId, parseNumber } from './parse-number';
 const PLAIN_NUMBER = /^-?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
 /** A cell written as a plain number (no spaces, no separators, not an id like 007); NaN otherwise. */
-function plainNumber(s: string): number {
+export function plainNumber(s: string): number {
   return PLAIN_NUMBER.test(s) && !looksLikeId(s) ? +s : NaN;
 }
 
@@ -37,6 +37,11 @@ export class ColumnBuilder {
   /** `numeric`: the file's first rows say this column holds plain numbers. */
   constructor(readonly name: string, numeric = false) {
     if (numeric) this.numbers = new Float64Array(1024);
+  }
+
+  /** False once the column went to list mode, where a value repeats in the dictionary. */
+  get distinctDict(): boolean {
+    return this.index !== null;
   }
 
   /** True while the column has held only plain numbers and blanks. */
@@ -131,38 +136,48 @@ export class ColumnBuilder {
       if (this.isNumeric && (spec.type ?? 'number') === 'number') return { name: this.name, type: 'number', values: this.numbers.slice(0, this.rows), decimal: '.' };
       this.leaveNumbers();
     }
-    const codes = this.codesOf();
-    const n = this.rows;
-    const type = spec.type ?? 'text';
-    const parse = (convert: (k: number) => number, emptyValue: number, isBad: (v: number) => boolean) => {
-      const parsed = new Float64Array(this.dict.length);
-      parsed[0] = emptyValue;
-      for (let k = 1; k < this.dict.length; k++) parsed[k] = convert(k);
-      for (let i = 0; i < n; i++) {
-        if (codes[i] !== 0 && isBad(parsed[codes[i]])) {
-          if (bad.cells++ === 0) bad.firstRow = i;
-        }
-      }
-      return parsed;
-    };
-    if (type === 'number' || type === 'date') {
-      const order = orderOfFormat(spec.format ?? 'YYYY-MM-DD');
-      const parsed = parse((k) => (type === 'number' ? parseNumber(this.dict[k], spec.decimal ?? '.') : parseDate(this.dict[k], order)), NaN, Number.isNaN);
-      const values = new Float64Array(n);
-      for (let i = 0; i < n; i++) values[i] = parsed[codes[i]];
-      return { name: this.name, type, values };
-    }
-    if (type === 'boolean') {
-      const parsed = parse((k) => {
-        const v = this.dict[k].trim().toLowerCase();
-        return v === 'yes' || v === 'true' || v === '1' ? 1 : v === 'no' || v === 'false' || v === '0' ? 0 : 2;
-      }, 2, (v) => v === 2);
-      const values = new Uint8Array(n);
-      for (let i = 0; i < n; i++) values[i] = parsed[codes[i]];
-      return { name: this.name, type, values };
-    }
-    const dict: (string | null)[] = this.dict.slice();
-    dict[0] = null;
-    return { name: this.name, type, codes: this.index !== null ? codes.slice() : codes, dict, ...(type === 'tags' ? { separator: spec.separator ?? ';' } : {}) };
+    return columnFromDict(this.name, this.dict, this.codesOf(), spec, bad, this.index !== null);
   }
+}
+
+/**
+ * The typed column of a dictionary-encoded one: row i holds `dict[codes[i]]`, code 0 the empty value. `bad` gets the
+ * number of non-empty cells that did not parse for the type (they become empty) and the first such row (0-based).
+ * `copyCodes`: `codes` is the builder's own buffer, so the column gets a copy.
+ */
+export function columnFromDict(
+  name: string, dict: readonly string[], codes: Uint32Array, spec: ColumnSpec, bad: { cells: number; firstRow: number }, copyCodes: boolean,
+): Column {
+  const n = codes.length;
+  const type = spec.type ?? 'text';
+  const parse = (convert: (k: number) => number, emptyValue: number, isBad: (v: number) => boolean) => {
+    const parsed = new Float64Array(dict.length);
+    parsed[0] = emptyValue;
+    for (let k = 1; k < dict.length; k++) parsed[k] = convert(k);
+    for (let i = 0; i < n; i++) {
+      if (codes[i] !== 0 && isBad(parsed[codes[i]])) {
+        if (bad.cells++ === 0) bad.firstRow = i;
+      }
+    }
+    return parsed;
+  };
+  if (type === 'number' || type === 'date') {
+    const order = orderOfFormat(spec.format ?? 'YYYY-MM-DD');
+    const parsed = parse((k) => (type === 'number' ? parseNumber(dict[k], spec.decimal ?? '.') : parseDate(dict[k], order)), NaN, Number.isNaN);
+    const values = new Float64Array(n);
+    for (let i = 0; i < n; i++) values[i] = parsed[codes[i]];
+    return { name, type, values };
+  }
+  if (type === 'boolean') {
+    const parsed = parse((k) => {
+      const v = dict[k].trim().toLowerCase();
+      return v === 'yes' || v === 'true' || v === '1' ? 1 : v === 'no' || v === 'false' || v === '0' ? 0 : 2;
+    }, 2, (v) => v === 2);
+    const values = new Uint8Array(n);
+    for (let i = 0; i < n; i++) values[i] = parsed[codes[i]];
+    return { name, type, values };
+  }
+  const out: (string | null)[] = dict.slice();
+  out[0] = null;
+  return { name, type, codes: copyCodes ? codes.slice() : codes, dict: out, ...(type === 'tags' ? { separator: spec.separator ?? ';' } : {}) };
 }

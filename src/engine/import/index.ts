@@ -1,22 +1,22 @@
 // The importer: sniff a file, preview it, then stream it into a typed, dictionary-encoded Table.
 
 import type { ColumnSpec } from '../../model/types';
-import type { ImportOptions, ImportPreview, ImportWarning, TableSummary } from '../api';
+import type { ImportOptions, ImportPreview, TableSummary } from '../api';
 import { profileTable } from '../profile';
 import type { Column, Table } from '../table';
-import { ColumnBuilder } from './column-builder';
+import { ByteCsvParser } from './byte-csv-parser';
 import { CsvParser } from './csv-parser';
 import { ImportError } from './import-error';
 import { inferType } from './infer-type';
 import { jsonRecords, sniffFormat } from './read-records';
 import { sniffDelimiter } from './sniff-delimiter';
 import { sniffEncoding } from './sniff-encoding';
+import { ByteTableSink, type Sink, TableSink } from './table-sink';
 
 export { ImportError } from './import-error';
 
 const SAMPLE_BYTES = 256 * 1024;
 const CHUNK_BYTES = 4 * 1024 * 1024;
-const MAX_WARNINGS = 100;
 
 /** Sniffs format, encoding and delimiter from the start of the file; explicit options win. */
 async function sniff(file: Blob, options: Partial<ImportOptions> = {}): Promise<{ options: ImportOptions; sample: string; whole: boolean }> {
@@ -34,53 +34,8 @@ async function sniff(file: Blob, options: Partial<ImportOptions> = {}): Promise<
   return { options: { format, delimiter, encoding, columns: options.columns ?? {} }, sample, whole: file.size <= SAMPLE_BYTES };
 }
 
-/** Column names from a header row: blanks become "column N", repeats get " (2)". */
-function headerNames(cells: string[]): string[] {
-  const seen = new Map<string, number>();
-  return cells.map((raw, i) => {
-    const base = raw.trim() || `column ${i + 1}`;
-    const n = (seen.get(base) ?? 0) + 1;
-    seen.set(base, n);
-    return n === 1 ? base : `${base} (${n})`;
-  });
-}
-
-/** Receives records, builds columns, collects warnings. */
-class TableSink {
-  header: string[] | null = null;
-  builders: ColumnBuilder[] = [];
-  warnings: ImportWarning[] = [];
-  private dropped = 0;
-  firstRows: string[][] = [];
-
-  /** `numeric`: columns the first rows show to be plain numbers (read without a dictionary). */
-  constructor(private readonly keepRows = 0, private readonly numeric = new Set<string>()) {}
-
-  warn(w: ImportWarning): void {
-    if (this.warnings.length < MAX_WARNINGS) this.warnings.push(w);
-    else this.dropped++;
-  }
-
-  record(fields: string[], count: number, record: number): void {
-    if (!this.header) {
-      this.header = headerNames(fields.slice(0, count));
-      this.builders = this.header.map((h) => new ColumnBuilder(h, this.numeric.has(h)));
-      return;
-    }
-    const width = this.builders.length;
-    if (count !== width) this.warn({ row: record, key: 'import.warning.fieldCount', params: { row: record, expected: width, found: count } });
-    for (let c = 0; c < width; c++) this.builders[c].add(c < count ? fields[c] : '');
-    if (this.firstRows.length < this.keepRows) this.firstRows.push(fields.slice(0, width));
-  }
-
-  finish(): ImportWarning[] {
-    if (this.dropped) this.warnings.push({ row: 0, key: 'import.warning.more', params: { count: this.dropped } });
-    return this.warnings;
-  }
-}
-
 /** Builds the typed columns; inferred specs are overridden by the user's. */
-function buildColumns(sink: TableSink, options: ImportOptions): Column[] {
+function buildColumns(sink: Sink, options: ImportOptions): Column[] {
   return sink.builders.map((b) => {
     const inferred = b.isNumeric ? { type: 'number' as const, decimal: '.' as const } : inferType(b.distinct(), options.delimiter);
     const spec: ColumnSpec = { ...inferred, ...options.columns[b.name] };
@@ -137,7 +92,7 @@ export async function previewFile(file: Blob, options?: Partial<ImportOptions>):
   if (!sink.header) throw new ImportError('import.error.empty');
   const columns = buildColumns(sink, opts);
   const table: Table = { id: 'preview', rowCount: sink.builders[0]?.rows ?? 0, columns };
-  return { options: opts, columns: profileTable(table), rows: sink.firstRows, warnings: sink.finish() };
+  return { options: opts, columns: profileTable(table, sink.builders.map((b) => b.distinctDict)), rows: sink.firstRows, warnings: sink.finish() };
 }
 
 async function readAll(file: Blob, encoding: string): Promise<string> {
@@ -148,35 +103,81 @@ function abortError(): DOMException {
   return new DOMException('The import was cancelled', 'AbortError');
 }
 
-/** Streams the whole file into a table. Throws ImportError when the file cannot be read, AbortError when cancelled. */
+/**
+ * Encodings in which every byte below 0x80 is that ASCII character, so delimiters, quotes and line breaks can be
+ * found in the bytes: UTF-8 and the single-byte code pages (by the decoder's canonical name).
+ */
+export function asciiCompatible(encoding: string): boolean {
+  let name: string;
+  try { name = new TextDecoder(encoding).encoding; } catch { return false; }
+  return /^(utf-8|windows-\d+|iso-8859-\d+|koi8-[ru]|ibm866|macintosh|x-mac-cyrillic)$/.test(name);
+}
+
+type Progress = ((fraction: number) => void) | undefined;
+
+/** Reads a delimited file as text, chunk by chunk. */
+async function readText(file: Blob, opts: ImportOptions, sink: TableSink, onProgress: Progress, signal?: AbortSignal): Promise<void> {
+  const parser = new CsvParser(opts.delimiter, sink);
+  const decoder = new TextDecoder(opts.encoding);
+  let first = true;
+  for (let at = 0; at < file.size; at += CHUNK_BYTES) {
+    if (signal?.aborted) throw abortError();
+    const bytes = new Uint8Array(await file.slice(at, at + CHUNK_BYTES).arrayBuffer());
+    let text = decoder.decode(bytes, { stream: true });
+    if (first) { text = text.replace(/^\uFEFF/, ''); first = false; }
+    parser.push(text);
+    onProgress?.(Math.min(1, (at + bytes.length) / file.size));
+  }
+  parser.push(decoder.decode());
+  parser.end();
+  if (parser.unterminated) sink.warn({ row: 0, key: 'import.warning.unterminated' });
+}
+
+/** Reads a delimited file in an ASCII-compatible encoding as bytes: only distinct values are decoded. */
+async function readBytes(file: Blob, opts: ImportOptions, sink: ByteTableSink, decoder: TextDecoder, onProgress: Progress, signal?: AbortSignal): Promise<void> {
+  const parser = new ByteCsvParser(opts.delimiter.charCodeAt(0), sink, (buf, s, e) => decoder.decode(buf.subarray(s, e)));
+  for (let at = 0; at < file.size; at += CHUNK_BYTES) {
+    if (signal?.aborted) throw abortError();
+    let bytes = new Uint8Array(await file.slice(at, at + CHUNK_BYTES).arrayBuffer());
+    if (at === 0 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf && decoder.encoding === 'utf-8') bytes = bytes.subarray(3);
+    parser.push(bytes);
+    onProgress?.(Math.min(1, (at + bytes.length) / file.size));
+  }
+  parser.end();
+  if (parser.unterminated) sink.warn({ row: 0, key: 'import.warning.unterminated' });
+}
+
+/**
+ * Streams the whole file into a table. Throws ImportError when the file cannot be read, AbortError when cancelled.
+ * `text`: read a delimited file as text even when its bytes could be read directly (for tests: both give one table).
+ */
 export async function importFile(
   file: Blob, tableId: string, name: string, options?: Partial<ImportOptions>,
-  onProgress?: (fraction: number) => void, signal?: AbortSignal,
+  onProgress?: (fraction: number) => void, signal?: AbortSignal, text = false,
 ): Promise<{ table: Table; summary: TableSummary }> {
   const { options: opts, sample, whole } = await sniff(file, options);
-  const sink = new TableSink(0, opts.format === 'csv' ? numericColumns(sample, whole, opts) : undefined);
+  let sink: Sink;
   if (opts.format === 'csv') {
-    const parser = new CsvParser(opts.delimiter, sink);
-    const decoder = new TextDecoder(opts.encoding);
-    let first = true;
-    for (let at = 0; at < file.size; at += CHUNK_BYTES) {
-      if (signal?.aborted) throw abortError();
-      const bytes = new Uint8Array(await file.slice(at, at + CHUNK_BYTES).arrayBuffer());
-      let text = decoder.decode(bytes, { stream: true });
-      if (first) { text = text.replace(/^\uFEFF/, ''); first = false; }
-      parser.push(text);
-      onProgress?.(Math.min(1, (at + bytes.length) / file.size));
+    const numeric = numericColumns(sample, whole, opts);
+    if (!text && asciiCompatible(opts.encoding) && opts.delimiter.charCodeAt(0) < 0x80) {
+      const decoder = new TextDecoder(opts.encoding, { ignoreBOM: true });
+      const bytes = new ByteTableSink(numeric, (buf, s, e) => decoder.decode(buf.subarray(s, e)));
+      await readBytes(file, opts, bytes, decoder, onProgress, signal);
+      sink = bytes;
+    } else {
+      const texts = new TableSink(0, numeric);
+      await readText(file, opts, texts, onProgress, signal);
+      sink = texts;
     }
-    parser.push(decoder.decode());
-    parser.end();
-    if (parser.unterminated) sink.warn({ row: 0, key: 'import.warning.unterminated' });
   } else {
-    feedJson(sink, await readAll(file, opts.encoding), opts.format);
+    const texts = new TableSink(0);
+    feedJson(texts, await readAll(file, opts.encoding), opts.format);
     onProgress?.(1);
+    sink = texts;
   }
   if (signal?.aborted) throw abortError();
   if (!sink.header) throw new ImportError('import.error.empty');
   const columns = buildColumns(sink, opts);
   const table: Table = { id: tableId, rowCount: sink.builders[0]?.rows ?? 0, columns };
-  return { table, summary: { id: tableId, name, rowCount: table.rowCount, columns: profileTable(table), warnings: sink.finish() } };
+  return { table, summary: { id: tableId, name, rowCount: table.rowCount, columns: profileTable(table, sink.builders.map((b) => b.distinctDict)), warnings: sink.finish() } };
 }
