@@ -35,10 +35,10 @@ export function binOf(layout: BinLayout, v: number): number {
   return i < 0 ? 0 : i >= layout.bins ? layout.bins - 1 : i;
 }
 
-/** The bins of `layout` with their counts, from a list of (value, count) pairs. */
-export function histogram(layout: BinLayout, pairs: Iterable<[number, number]>): Bin[] {
+/** The bins of `layout` with their counts, from distinct values and how often each occurs. */
+export function histogram(layout: BinLayout, values: ArrayLike<number>, times: ArrayLike<number>): Bin[] {
   const counts = new Array<number>(layout.bins).fill(0);
-  for (const [v, n] of pairs) counts[binOf(layout, v)] += n;
+  for (let i = 0; i < values.length; i++) counts[binOf(layout, values[i])] += times[i];
   return counts.map((count, i) => ({
     from: tidy(layout.from + i * layout.step, layout.step),
     to: tidy(layout.from + (i + 1) * layout.step, layout.step),

@@ -4,6 +4,7 @@ import type { ColumnProfile } from './api';
 import { dayOf, isoOfDay } from './dates';
 import { binLayout, histogram } from './histogram';
 import { type Column, isDict, type Table } from './table';
+import { countValues, topEntries } from './value-counts';
 
 const TOP = 100;
 
@@ -24,69 +25,30 @@ function dateText(ms: number): string {
   return ms % 86_400_000 === 0 ? isoOfDay(dayOf(ms)) : new Date(ms).toISOString().slice(0, 16).replace('T', ' ');
 }
 
-/** Counts per value when a column has few distinct values; null as soon as it has many. */
-function countSmall(values: Float64Array, rows: number, limit = 5000): Map<number, number> | null {
-  const counts = new Map<number, number>();
-  for (let i = 0; i < rows; i++) {
-    const v = values[i];
-    if (v !== v) continue;
-    const n = counts.get(v);
-    if (n !== undefined) counts.set(v, n + 1);
-    else if (counts.size === limit) return null;
-    else counts.set(v, 1);
-  }
-  return counts;
-}
-
-/** (value, count) for each run of equal values of a sorted array. */
-function* valueRuns(sorted: Float64Array): Generator<[number, number]> {
-  for (let i = 0; i < sorted.length;) {
-    let j = i + 1;
-    while (j < sorted.length && sorted[j] === sorted[i]) j++;
-    yield [sorted[i], j - i];
-    i = j;
-  }
-}
-
-export function profileColumn(c: Column, rows: number): ColumnProfile {
+/**
+ * The profile of a column of `rows` rows. `distinctDict`: the column's dictionary entries are known to differ from
+ * each other (as the importer builds them), so a text column's values need not be gathered by their text.
+ */
+export function profileColumn(c: Column, rows: number, distinctDict = false): ColumnProfile {
   const base: ColumnProfile = { name: c.name, type: c.type, empty: 0, distinct: 0, top: [] };
   if (c.type === 'number' || c.type === 'date') {
     if (c.format) base.format = c.format;
     if (c.decimal) base.decimal = c.decimal;
     const text = (v: number) => (c.type === 'date' ? dateText(v) : String(v));
-    const top = new TopValues();
-    const counts = countSmall(c.values, rows);
-    let distinct = 0, filled = 0, min = Infinity, max = -Infinity, integers = true;
-    /** Distinct values with their counts, for the histogram (numbers only). */
-    let runs: Iterable<[number, number]> = [];
-    if (counts) {
-      const sorted = [...counts].sort((a, b) => a[0] - b[0]);
-      for (const [v, n] of sorted) {
-        distinct++; filled += n; min = Math.min(min, v); max = Math.max(max, v);
-        if (!Number.isInteger(v)) integers = false;
-        top.offer(text(v), n);
-      }
-      runs = sorted;
-    } else {
-      // Many distinct values: a native sort, then one pass over runs of equal values.
-      for (let i = 0; i < rows; i++) if (c.values[i] === c.values[i]) filled++;
-      const sorted = new Float64Array(filled);
-      for (let i = 0, k = 0; i < rows; i++) if (c.values[i] === c.values[i]) sorted[k++] = c.values[i];
-      sorted.sort();
-      for (let i = 0; i < sorted.length;) {
-        let j = i + 1;
-        while (j < sorted.length && sorted[j] === sorted[i]) j++;
-        distinct++;
-        if (integers && !Number.isInteger(sorted[i])) integers = false;
-        if (top.items.length < TOP || j - i > top.items[TOP - 1].count) top.offer(text(sorted[i]), j - i);
-        i = j;
-      }
-      if (filled) { min = sorted[0]; max = sorted[filled - 1]; }
-      runs = valueRuns(sorted);
+    const counts = countValues(c.values, rows);
+    let filled = 0, min = Infinity, max = -Infinity, integers = true;
+    for (let i = 0; i < counts.size; i++) {
+      const v = counts.keys[i];
+      filled += counts.counts[i];
+      if (v < min) min = v;
+      if (v > max) max = v;
+      if (integers && !Number.isInteger(v)) integers = false;
     }
+    const top = topEntries(counts, TOP).map((i) => ({ value: text(counts.keys[i]), count: counts.counts[i] }));
+    const distinct = counts.size;
     const range = filled ? { min: c.type === 'date' ? dateText(min) : min, max: c.type === 'date' ? dateText(max) : max } : {};
-    const bins = c.type === 'number' && filled ? { histogram: histogram(binLayout(min, max, integers), runs) } : {};
-    return { ...base, empty: rows - filled, distinct, top: top.items, ...range, ...bins };
+    const bins = c.type === 'number' && filled ? { histogram: histogram(binLayout(min, max, integers), counts.keys, counts.counts) } : {};
+    return { ...base, empty: rows - filled, distinct, top, ...range, ...bins };
   }
   if (!isDict(c)) {
     const n = [0, 0, 0];
@@ -97,13 +59,19 @@ export function profileColumn(c: Column, rows: number): ColumnProfile {
   const perCode = new Uint32Array(c.dict.length);
   for (let i = 0; i < rows; i++) perCode[c.codes[i]]++;
   let empty = perCode[0];
+  const spaced = (v: string) => v.charCodeAt(0) <= 32 || v.charCodeAt(v.length - 1) <= 32;
+  if (distinctDict && c.type === 'text' && !c.dict.some((v, k) => k > 0 && perCode[k] > 0 && spaced(v!))) {
+    const top = new TopValues();
+    let distinct = 0;
+    for (let k = 1; k < c.dict.length; k++) if (perCode[k]) { distinct++; top.offer(c.dict[k]!, perCode[k]); }
+    return { ...base, empty, distinct, top: top.items };
+  }
   // Values that differ only by surrounding spaces (or tags) are one value.
   const counts = new Map<string, number>();
   for (let k = 1; k < c.dict.length; k++) {
     if (!perCode[k]) continue;
     const v = c.dict[k]!;
-    const spaced = v.charCodeAt(0) <= 32 || v.charCodeAt(v.length - 1) <= 32;
-    const values = c.type === 'tags' ? v.split(c.separator ?? ';').map((s) => s.trim()).filter(Boolean) : [spaced ? v.trim() : v];
+    const values = c.type === 'tags' ? v.split(c.separator ?? ';').map((s) => s.trim()).filter(Boolean) : [spaced(v) ? v.trim() : v];
     if (values.length === 0) empty += perCode[k];
     for (const x of values) counts.set(x, (counts.get(x) ?? 0) + perCode[k]);
   }
@@ -112,6 +80,7 @@ export function profileColumn(c: Column, rows: number): ColumnProfile {
   return { ...base, ...(c.type === 'tags' ? { separator: c.separator ?? ';' } : {}), empty, distinct: counts.size, top: top.items };
 }
 
-export function profileTable(t: Table): ColumnProfile[] {
-  return t.columns.map((c) => profileColumn(c, t.rowCount));
+/** Profiles every column; `distinctDicts[i]` as `distinctDict` for column i. */
+export function profileTable(t: Table, distinctDicts: readonly boolean[] = []): ColumnProfile[] {
+  return t.columns.map((c, i) => profileColumn(c, t.rowCount, distinctDicts[i] ?? false));
 }

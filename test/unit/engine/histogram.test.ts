@@ -36,7 +36,7 @@ describe('bin layout', () => {
 
 describe('histograms', () => {
   it('counts (value, count) pairs into their bins', () => {
-    expect(histogram({ from: 0, step: 10, bins: 3 }, [[0, 2], [9.5, 1], [10, 4], [29, 1]])).toEqual([
+    expect(histogram({ from: 0, step: 10, bins: 3 }, [0, 9.5, 10, 29], [2, 1, 4, 1])).toEqual([
       { from: 0, to: 10, count: 3 }, { from: 10, to: 20, count: 4 }, { from: 20, to: 30, count: 1 },
     ]);
   });
