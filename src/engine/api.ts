@@ -44,6 +44,14 @@ export interface ColumnProfile {
   histogram?: { from: number; to: number; count: number }[];
 }
 
+/** A text column's values as the filter tells them apart: one entry per folded value, with its most frequent spelling. */
+export interface TextValueCounts {
+  /** The most frequent folded values, most rows first (ties: first seen first), each as its most frequent spelling. */
+  top: { value: string; count: number }[];
+  /** How many folded values the column has (empties not counted). */
+  distinct: number;
+}
+
 export interface ImportPreview {
   options: ImportOptions;
   /** Columns with their inferred type, as they would be imported with `options`. */
@@ -165,6 +173,11 @@ export interface EngineApi {
    * directions, ties in row order, text by the project locale's collation. The order is kept, so the next window is cheap.
    */
   membersPage(project: Project, nodeId: string, branch: string | undefined, request: MembersPageRequest): Promise<MembersPage>;
+  /**
+   * A text column's values counted over the whole table per value folded by `locale` (case and surrounding spaces
+   * ignored, as conditions match), at most `limit` (up to 1,000). Null when the table or text column does not exist.
+   */
+  valueCounts(tableId: string, column: string, locale: string, limit: number): Promise<TextValueCounts | null>;
   /** All members of a node (or split branch) as a CSV, JSON or XLSX file, with their rendered message when asked. */
   exportMembers(project: Project, nodeId: string, request: MembersExportRequest): Promise<MembersExport>;
 }

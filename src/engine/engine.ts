@@ -3,15 +3,16 @@
 import { compile } from '../model/compile';
 import type { Plan, Schema } from '../model/plan';
 import type { Project } from '../model/types';
-import type { CountResult, MembersExport, MembersExportRequest, MembersPage, MembersPageRequest, MessagePreview } from './api';
+import type { CountResult, MembersExport, MembersExportRequest, MembersPage, MembersPageRequest, MessagePreview, TextValueCounts } from './api';
 import { membersFile } from './export-members';
+import { foldedValueCounts } from './folded-value-counts';
 import { smsInfo } from './sms';
 import { renderMessage, unguardedFields } from './templates';
 import { and, type Bitset, indexes, popcount } from './bitset';
 import { MemberPages } from './members-page';
 import { dayOf, isoOfDay } from './dates';
 import { EvalCache, evaluatePlan, nodeCounts, type Evaluation } from './evaluate';
-import { cellValue, type Table } from './table';
+import { cellValue, findColumn, type Table } from './table';
 import { withTraits } from './traits';
 
 /** The latest date in any date column of the table, as a day number; -Infinity when it has none. */
@@ -150,6 +151,14 @@ export class Engine {
   exportMembers(project: Project, nodeId: string, request: MembersExportRequest): Promise<MembersExport> {
     const { table, set, locale } = this.memberSet(project, nodeId, request.branch);
     return membersFile(project.nodes.find((n) => n.id === nodeId), table, set ? indexes(set) : new Uint32Array(0), locale, request);
+  }
+
+  /** A text column's values per folded value (see EngineApi.valueCounts); null for a missing table or a non-text column. */
+  valueCounts(tableId: string, column: string, locale: string, limit: number): TextValueCounts | null {
+    const table = this.tables.get(tableId);
+    const c = table ? findColumn(table, column) : undefined;
+    if (!table || c?.type !== 'text') return null;
+    return foldedValueCounts(c, table.rowCount, locale, Math.max(0, Math.min(1000, Math.floor(limit))));
   }
 
   /** The node's message rendered for one of its members, with what a marketer must know before sending. */

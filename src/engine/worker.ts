@@ -85,6 +85,9 @@ const api: EngineApi = {
   async membersPage(project, nodeId, branch, request) {
     return engine.membersPage(project, nodeId, branch, request);
   },
+  async valueCounts(tableId, column, locale, limit) {
+    return engine.valueCounts(tableId, column, locale, limit);
+  },
   async exportMembers(project, nodeId, request) {
     const out = await engine.exportMembers(project, nodeId, request);
     // The file's bytes move to the page instead of being copied.

@@ -1,7 +1,7 @@
 // The main thread's door to the engine worker. The newest count request wins; older answers are dropped.
 
 import { type Endpoint, proxy, wrap } from 'comlink';
-import type { CountResult, EngineApi, ImportOptions, MembersExport, MembersExportRequest, MembersPage, MembersPageRequest, MessagePreview, TableSummary } from '../engine/api';
+import type { CountResult, EngineApi, ImportOptions, MembersExport, MembersExportRequest, MembersPage, MembersPageRequest, MessagePreview, TableSummary, TextValueCounts } from '../engine/api';
 import type { Project } from '../model/types';
 
 /** The worker starts on the first call: importing this module (in a component test, say) starts nothing. */
@@ -80,4 +80,9 @@ function $plain<T>(v: T): T {
 /** One window of a node's (or split branch's) members, sorted over all of them. */
 export function membersPage(project: Project, nodeId: string, branch: string | undefined, request: MembersPageRequest): Promise<MembersPage> {
   return engine.membersPage($plain(project), nodeId, branch, $plain(request));
+}
+
+/** A text column's values per value folded by `locale`, counted in the worker; null for a column that is not text. */
+export function valueCounts(tableId: string, column: string, locale: string, limit: number): Promise<TextValueCounts | null> {
+  return engine.valueCounts(tableId, column, locale, limit);
 }
