@@ -51,6 +51,11 @@ export class ByteCsvParser {
     this.carry = consumed < buf.length ? buf.slice(consumed) : null;
   }
 
+  /** How much input is held back, waiting for the end of its record. */
+  get pending(): number {
+    return this.carry?.length ?? 0;
+  }
+
   /** Ends the input: the last record is emitted even without a final newline. */
   end(): void {
     if (this.carry) this.scan(this.carry, true);

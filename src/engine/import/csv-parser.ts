@@ -27,6 +27,11 @@ export class CsvParser {
     this.carry = text.slice(consumed);
   }
 
+  /** How much input is held back, waiting for the end of its record. */
+  get pending(): number {
+    return this.carry.length;
+  }
+
   /** Ends the input: the last record is emitted even without a final newline. */
   end(): void {
     if (this.carry.length) this.scan(this.carry, true);

@@ -115,18 +115,25 @@ export function asciiCompatible(encoding: string): boolean {
 
 type Progress = ((fraction: number) => void) | undefined;
 
+/**
+ * How much to read next: a chunk, or as much as the parser holds back when more (a record, e.g. a quote that
+ * never closes, running over many chunks is rescanned from its start on every push: reading geometrically more
+ * keeps that linear in the file's size).
+ */
+const chunkSize = (pending: number) => Math.max(CHUNK_BYTES, pending);
+
 /** Reads a delimited file as text, chunk by chunk. */
 async function readText(file: Blob, opts: ImportOptions, sink: TableSink, onProgress: Progress, signal?: AbortSignal): Promise<void> {
   const parser = new CsvParser(opts.delimiter, sink);
   const decoder = new TextDecoder(opts.encoding);
   let first = true;
-  for (let at = 0; at < file.size; at += CHUNK_BYTES) {
+  for (let at = 0; at < file.size;) {
     if (signal?.aborted) throw abortError();
-    const bytes = new Uint8Array(await file.slice(at, at + CHUNK_BYTES).arrayBuffer());
+    const bytes = new Uint8Array(await file.slice(at, (at += chunkSize(parser.pending))).arrayBuffer());
     let text = decoder.decode(bytes, { stream: true });
     if (first) { text = text.replace(/^\uFEFF/, ''); first = false; }
     parser.push(text);
-    onProgress?.(Math.min(1, (at + bytes.length) / file.size));
+    onProgress?.(Math.min(1, at / file.size));
   }
   parser.push(decoder.decode());
   parser.end();
@@ -136,12 +143,13 @@ async function readText(file: Blob, opts: ImportOptions, sink: TableSink, onProg
 /** Reads a delimited file in an ASCII-compatible encoding as bytes: only distinct values are decoded. */
 async function readBytes(file: Blob, opts: ImportOptions, sink: ByteTableSink, decoder: TextDecoder, onProgress: Progress, signal?: AbortSignal): Promise<void> {
   const parser = new ByteCsvParser(opts.delimiter.charCodeAt(0), sink, (buf, s, e) => decoder.decode(buf.subarray(s, e)));
-  for (let at = 0; at < file.size; at += CHUNK_BYTES) {
+  for (let at = 0; at < file.size;) {
     if (signal?.aborted) throw abortError();
-    let bytes = new Uint8Array(await file.slice(at, at + CHUNK_BYTES).arrayBuffer());
-    if (at === 0 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf && decoder.encoding === 'utf-8') bytes = bytes.subarray(3);
+    const from = at;
+    let bytes = new Uint8Array(await file.slice(from, (at += chunkSize(parser.pending))).arrayBuffer());
+    if (from === 0 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf && decoder.encoding === 'utf-8') bytes = bytes.subarray(3);
     parser.push(bytes);
-    onProgress?.(Math.min(1, (at + bytes.length) / file.size));
+    onProgress?.(Math.min(1, at / file.size));
   }
   parser.end();
   if (parser.unterminated) sink.warn({ row: 0, key: 'import.warning.unterminated' });
