@@ -133,6 +133,17 @@ export function evaluatePlan(plan: Plan, table: Table, ctx: PredicateContext, ca
         }
         if (state >= 0) split.version++;
         const lo = Math.round(e.from * 100), hi = Math.round(e.to * 100);
+        if (popcount(input) < rows >>> 4) {
+          // Few rows reach the split: test only their buckets rather than every row's.
+          const out = empty(rows);
+          for (let w = 0; w < input.length; w++) {
+            for (let word = input[w]; word !== 0; word &= word - 1) {
+              const bit = 31 - Math.clz32(word & -word), b = split.buckets[(w << 5) + bit];
+              if (b >= lo && b < hi) out[w] |= 1 << bit;
+            }
+          }
+          return out;
+        }
         const k = `range|${split.id}|${lo}|${hi}|${split.version}`;
         const range = cache.get(k) ?? cache.put(k, and(split.hashed, inIntRange(split.buckets, rows, lo, hi)));
         return and(input, range);

@@ -108,6 +108,21 @@ describe('random splits', () => {
     expect(engine.count(project([split(8)], [e('all', 's')], 'key')).nodes.s.branches).not.toEqual(first.branches);
   });
 
+  it('puts each row in the branch of its bucket, whether few rows reach the split or many', async () => {
+    const engine = await engineFor('key,n\n' + Array.from({ length: 2000 }, (_, i) => `K${i},${i}`).join('\n') + '\n');
+    // Under 1/16 of the rows (tested row by row) and over it (tested over all buckets at once).
+    for (const below of [100, 1500]) {
+      const filter = { id: 'f', type: 'filter', match: 'all', negate: false, conditions: [{ column: 'n', op: 'lt', value: below }], ...at } as ProjectNode;
+      const counts = engine.count(project([filter, split(7)], [e('all', 'f'), e('f', 's')], 'key')).nodes.s.branches;
+      const expected = { a: 0, b: 0, h: 0 };
+      for (let i = 0; i < below; i++) {
+        const k = bucket(7, `K${i}`);
+        if (k < 4500) expected.a++; else if (k < 9000) expected.b++; else if (k < 9500) expected.h++;
+      }
+      expect(counts).toEqual(expected);
+    }
+  });
+
   it('hashes with FNV-1a', () => {
     expect(fnv1a('')).toBe(0x811c9dc5);
     expect(fnv1a('a')).toBe(0xe40c292c);
