@@ -125,15 +125,15 @@ describe('importing text', () => {
   });
 
   it.each([false, true])('reads a quote that never closes in a few, growing reads (text path: %s)', async (textPath) => {
-    // 40 MiB after an open quote: 10 reads of 4 MiB would rescan the held-back record each time (quadratic).
-    const text = 'a,b\n1,"open\n' + 'x,yyyyyyyyyyyyyyyyyyyyyyyyyyyyyy\n'.repeat(40 * 2 ** 20 / 33);
+    // 20 MiB after an open quote: 5 reads of 4 MiB would rescan the held-back record each time (quadratic).
+    const text = 'a,b\n1,"open\n' + 'x,yyyyyyyyyyyyyyyyyyyyyyyyyyyyyy\n'.repeat(20 * 2 ** 20 / 33);
     const seen: number[] = [];
     const { table, summary } = await importFile(new Blob([text]), 't', 't', {}, (f) => seen.push(f), undefined, textPath);
     expect(table.rowCount).toBe(1);
     expect((cellValue(table.columns[1], 0) as string).length).toBe(text.length - 'a,b\n1,"'.length);
     expect(summary.warnings.map((w) => w.key)).toContain('import.warning.unterminated');
-    expect(seen.map((f) => Math.round(f * 100) / 100)).toEqual([0.1, 0.2, 0.4, 0.8, 1]);
-  });
+    expect(seen.map((f) => Math.round(f * 100) / 100)).toEqual([0.2, 0.4, 0.8, 1]);
+  }, 30_000);
 
   it('previews the first rows with the options it found', async () => {
     const p = await previewFile(new Blob(['a;b\n1;x\n2;y\n']));
