@@ -63,8 +63,25 @@ export function indexes(a: Bitset, limit = Infinity): Uint32Array {
   return Uint32Array.from(out);
 }
 
-/** For a dictionary column: rows whose code is marked in `hit`. One pass over the codes. */
-export function fromCodes(codes: Uint32Array, rows: number, hit: Uint8Array): Bitset {
+/**
+ * With `within` (the rows that reach a condition, when they are few), the kernels below test only its rows, one
+ * set bit at a time: the same result as the full pass AND `within`. Each has its own loop: a shared one calling a
+ * test function ran ~40 ns a row, as the calls were not inlined.
+ */
+/** For a dictionary column: rows whose code is marked in `hit` (of `within` only, when given). One pass over the codes. */
+export function fromCodes(codes: Uint32Array, rows: number, hit: Uint8Array, within?: Bitset): Bitset {
+  if (within) {
+    const out = empty(rows);
+    for (let w = 0; w < within.length; w++) {
+      let bits = 0;
+      for (let word = within[w]; word !== 0; word &= word - 1) {
+        const b = 31 - Math.clz32(word & -word);
+        bits |= hit[codes[(w << 5) + b]] << b;
+      }
+      out[w] = bits;
+    }
+    return out;
+  }
   const out = empty(rows);
   const full = rows >>> 5;
   // hit holds 0 or 1: no branch. Four rows a step (measured ~30 % faster than one).
@@ -91,12 +108,24 @@ export function nextDouble(x: number, dir: 1 | -1): number {
 }
 
 /**
- * Rows whose value lies between lo and hi (each end open or closed). NaN (empty) is never inside.
+ * Rows (of `within` only, when given) whose value lies between lo and hi (each end open or closed). NaN (empty) is never inside.
  * One tight loop for every number and date comparison.
  */
-export function inRange(values: Float64Array, rows: number, lo: number, hi: number, loOpen: boolean, hiOpen: boolean): Bitset {
+export function inRange(values: Float64Array, rows: number, lo: number, hi: number, loOpen: boolean, hiOpen: boolean, within?: Bitset): Bitset {
   const a = loOpen ? nextDouble(lo, 1) : lo;
   const z = hiOpen ? nextDouble(hi, -1) : hi;
+  if (within) {
+    const out = empty(rows);
+    for (let w = 0; w < within.length; w++) {
+      let bits = 0;
+      for (let word = within[w]; word !== 0; word &= word - 1) {
+        const b = 31 - Math.clz32(word & -word), x = values[(w << 5) + b];
+        bits |= (+(x >= a) & +(x <= z)) << b;
+      }
+      out[w] = bits;
+    }
+    return out;
+  }
   const out = empty(rows);
   const full = rows >>> 5;
   for (let w = 0; w < full; w++) {
@@ -116,8 +145,20 @@ export function inRange(values: Float64Array, rows: number, lo: number, hi: numb
   return out;
 }
 
-/** Rows whose small integer value v satisfies lo ≤ v < hi (booleans 0/1/2, split buckets). Branchless. */
-export function inIntRange(values: Uint8Array | Uint16Array, rows: number, lo: number, hi: number): Bitset {
+/** Rows (of `within`, when given) whose small integer value v satisfies lo ≤ v < hi (booleans 0/1/2, split buckets). Branchless. */
+export function inIntRange(values: Uint8Array | Uint16Array, rows: number, lo: number, hi: number, within?: Bitset): Bitset {
+  if (within) {
+    const out = empty(rows);
+    for (let w = 0; w < within.length; w++) {
+      let bits = 0;
+      for (let word = within[w]; word !== 0; word &= word - 1) {
+        const b = 31 - Math.clz32(word & -word), x = values[(w << 5) + b];
+        bits |= (+(x >= lo) & +(x < hi)) << b;
+      }
+      out[w] = bits;
+    }
+    return out;
+  }
   const out = empty(rows);
   const full = rows >>> 5;
   // Four rows a step (measured ~20 % faster than one).
@@ -134,8 +175,20 @@ export function inIntRange(values: Uint8Array | Uint16Array, rows: number, lo: n
   return out;
 }
 
-/** Rows whose value is NaN (empty). Branchless. */
-export function isNaNRows(values: Float64Array, rows: number): Bitset {
+/** Rows (of `within`, when given) whose value is NaN (empty). Branchless. */
+export function isNaNRows(values: Float64Array, rows: number, within?: Bitset): Bitset {
+  if (within) {
+    const out = empty(rows);
+    for (let w = 0; w < within.length; w++) {
+      let bits = 0;
+      for (let word = within[w]; word !== 0; word &= word - 1) {
+        const b = 31 - Math.clz32(word & -word), x = values[(w << 5) + b];
+        bits |= +(x !== x) << b;
+      }
+      out[w] = bits;
+    }
+    return out;
+  }
   const out = empty(rows);
   const full = rows >>> 5;
   for (let w = 0; w < full; w++) {

@@ -102,17 +102,29 @@ export function evaluatePlan(plan: Plan, table: Table, ctx: PredicateContext, ca
     }
   };
 
+  /** The rows matching a condition (of `within` only, when given: such a set is not cached on its own). */
+  const condition = (e: Extract<SetExpr, { kind: 'pred' }>, within?: Bitset): Bitset => {
+    const column = findColumn(table, e.condition.column);
+    cache.computed++;
+    return column ? evaluateCondition(table, column, e.condition, ctx, within) : empty(rows);
+  };
+
   const compute = (e: SetExpr): Bitset => {
     switch (e.kind) {
       case 'all': return full(rows);
       case 'none': return empty(rows);
       case 'ref': return set(defs.get(e.id)!);
-      case 'pred': {
-        const column = findColumn(table, e.condition.column);
-        cache.computed++;
-        return column ? evaluateCondition(table, column, e.condition, ctx) : empty(rows);
+      case 'pred': return condition(e);
+      case 'and': {
+        // A filter's conditions: when few rows reach them, test only those rows (unless a condition is cached).
+        const parts = e.args.flatMap((a) => (a.kind === 'and' && a.args.every((x) => x.kind === 'pred') ? a.args : [a]));
+        const conditions = parts.filter((a) => a.kind === 'pred');
+        if (conditions.length && conditions.length < parts.length) {
+          const reach = parts.filter((a) => a.kind !== 'pred').map(set).reduce((a, b) => and(a, b));
+          if (popcount(reach) < rows >>> 3) return conditions.reduce((w, c) => { const known = cache.get(key(c)); return known ? and(w, known) : condition(c, w); }, reach);
+        }
+        return e.args.map(set).reduce((a, b) => and(a, b));
       }
-      case 'and': return e.args.map(set).reduce((a, b) => and(a, b));
       case 'or': return e.args.length ? e.args.map(set).reduce((a, b) => or(a, b)) : empty(rows);
       case 'minus': return e.args.map(set).reduce((a, b) => andNot(a, b), set(e.base));
       case 'not': return andNot(set(e.input), set(e.of));
@@ -133,19 +145,11 @@ export function evaluatePlan(plan: Plan, table: Table, ctx: PredicateContext, ca
         }
         if (state >= 0) split.version++;
         const lo = Math.round(e.from * 100), hi = Math.round(e.to * 100);
-        if (popcount(input) < rows >>> 4) {
-          // Few rows reach the split: test only their buckets rather than every row's.
-          const out = empty(rows);
-          for (let w = 0; w < input.length; w++) {
-            for (let word = input[w]; word !== 0; word &= word - 1) {
-              const bit = 31 - Math.clz32(word & -word), b = split.buckets[(w << 5) + bit];
-              if (b >= lo && b < hi) out[w] |= 1 << bit;
-            }
-          }
-          return out;
-        }
         const k = `range|${split.id}|${lo}|${hi}|${split.version}`;
-        const range = cache.get(k) ?? cache.put(k, and(split.hashed, inIntRange(split.buckets, rows, lo, hi)));
+        const known = cache.get(k);
+        // Few rows reach the split and its buckets were not ranged yet: test only those rows' buckets.
+        if (!known && popcount(input) < rows >>> 4) return inIntRange(split.buckets, rows, lo, hi, input);
+        const range = known ?? cache.put(k, and(split.hashed, inIntRange(split.buckets, rows, lo, hi)));
         return and(input, range);
       }
       case 'value': {

@@ -44,7 +44,7 @@ function tagsTest(op: Condition['op'], value: unknown, locale: string): (tags: s
   }
 }
 
-function dictPredicate(c: DictColumn, rows: number, cond: Condition, ctx: PredicateContext): Bitset {
+function dictPredicate(c: DictColumn, rows: number, cond: Condition, ctx: PredicateContext, within?: Bitset): Bitset {
   const folded = foldedDict(c.dict, ctx.locale);
   const hit = new Uint8Array(c.dict.length);
   if (cond.op === 'isEmpty' || cond.op === 'isNotEmpty') {
@@ -61,7 +61,7 @@ function dictPredicate(c: DictColumn, rows: number, cond: Condition, ctx: Predic
     const test = textTest(cond.op, cond.value, ctx.locale);
     for (let k = 0; k < folded.length; k++) hit[k] = +(!isBlank(folded[k]) && test(folded[k]!));
   }
-  return fromCodes(c.codes, rows, hit);
+  return fromCodes(c.codes, rows, hit, within);
 }
 
 /** The threshold of top/bottom N %: the value at position ⌈N% × n⌉ from the best end of the non-empty values. */
@@ -73,12 +73,12 @@ export function percentThreshold(values: Float64Array, percent: number, top: boo
   return top ? sorted[n - pos] : sorted[pos - 1];
 }
 
-function numberPredicate(c: NumberColumn, rows: number, cond: Condition): Bitset {
+function numberPredicate(c: NumberColumn, rows: number, cond: Condition, within?: Bitset): Bitset {
   const v = c.values;
   const x = Number(cond.value);
-  const range = (lo: number, hi: number, loOpen = false, hiOpen = false) => inRange(v, rows, lo, hi, loOpen, hiOpen);
+  const range = (lo: number, hi: number, loOpen = false, hiOpen = false) => inRange(v, rows, lo, hi, loOpen, hiOpen, within);
   switch (cond.op) {
-    case 'isEmpty': return isNaNRows(v, rows);
+    case 'isEmpty': return isNaNRows(v, rows, within);
     case 'isNotEmpty': return range(-Infinity, Infinity);
     case 'eq': return range(x, x);
     case 'ne': return andNot(range(-Infinity, Infinity), range(x, x));
@@ -101,13 +101,13 @@ function numberPredicate(c: NumberColumn, rows: number, cond: Condition): Bitset
 }
 
 /** Dates compare by UTC day: day d covers the milliseconds [d × DAY, (d + 1) × DAY). */
-function datePredicate(c: NumberColumn, rows: number, cond: Condition, ctx: PredicateContext): Bitset {
+function datePredicate(c: NumberColumn, rows: number, cond: Condition, ctx: PredicateContext, within?: Bitset): Bitset {
   const v = c.values;
-  const days = (from: number, to: number) => inRange(v, rows, from * DAY_MS, (to + 1) * DAY_MS, false, true);
+  const days = (from: number, to: number) => inRange(v, rows, from * DAY_MS, (to + 1) * DAY_MS, false, true, within);
   const day = () => isoDay(String(cond.value));
   switch (cond.op) {
-    case 'isEmpty': return isNaNRows(v, rows);
-    case 'isNotEmpty': return inRange(v, rows, -Infinity, Infinity, false, false);
+    case 'isEmpty': return isNaNRows(v, rows, within);
+    case 'isNotEmpty': return inRange(v, rows, -Infinity, Infinity, false, false, within);
     case 'before': return days(-Infinity, day() - 1);
     case 'after': return days(day() + 1, Infinity);
     case 'on': return days(day(), day());
@@ -121,20 +121,20 @@ function datePredicate(c: NumberColumn, rows: number, cond: Condition, ctx: Pred
   }
 }
 
-function booleanPredicate(c: BooleanColumn, rows: number, cond: Condition): Bitset {
+function booleanPredicate(c: BooleanColumn, rows: number, cond: Condition, within?: Bitset): Bitset {
   // Stored as 0 false, 1 true, 2 empty.
   const [lo, hi] = ({ isFalse: [0, 1], isTrue: [1, 2], isEmpty: [2, 3], isNotEmpty: [0, 2] } as Record<string, [number, number]>)[cond.op] ?? [];
   if (lo === undefined) throw new PredicateError(cond.op);
-  return inIntRange(c.values, rows, lo, hi);
+  return inIntRange(c.values, rows, lo, hi, within);
 }
 
-/** Rows of `table` matching `cond`. */
-export function evaluateCondition(table: Table, column: Column, cond: Condition, ctx: PredicateContext): Bitset {
+/** Rows of `table` matching `cond`; with `within`, only those of its rows (which alone are tested). */
+export function evaluateCondition(table: Table, column: Column, cond: Condition, ctx: PredicateContext, within?: Bitset): Bitset {
   const rows = table.rowCount;
   switch (column.type) {
-    case 'text': case 'tags': return dictPredicate(column, rows, cond, ctx);
-    case 'number': return numberPredicate(column, rows, cond);
-    case 'date': return datePredicate(column, rows, cond, ctx);
-    case 'boolean': return booleanPredicate(column, rows, cond);
+    case 'text': case 'tags': return dictPredicate(column, rows, cond, ctx, within);
+    case 'number': return numberPredicate(column, rows, cond, within);
+    case 'date': return datePredicate(column, rows, cond, ctx, within);
+    case 'boolean': return booleanPredicate(column, rows, cond, within);
   }
 }

@@ -33,6 +33,21 @@ describe('bitset kernels', () => {
     }));
   });
 
+  it('tests only the rows of `within` when given one, and gives what the full pass gives on them', () => {
+    fc.assert(fc.property(fc.array(fc.integer({ min: 0, max: 9 }), { maxLength: 300, size: 'max' }), fc.integer(), (codes, seed) => {
+      const rows = codes.length;
+      const within = new Uint32Array(Math.ceil(rows / 32));
+      for (let i = 0; i < rows; i++) if (((i * 2654435761 + seed) >>> 7) % 3 === 0) within[i >>> 5] |= 1 << (i & 31);
+      const hit = Uint8Array.from({ length: 10 }, (_, k) => +(k % 3 === 1));
+      const values = Float64Array.from(codes, (c) => (c === 0 ? NaN : c - 4.5));
+      const small = Uint8Array.from(codes);
+      expect(fromCodes(Uint32Array.from(codes), rows, hit, within)).toEqual(and(fromCodes(Uint32Array.from(codes), rows, hit), within));
+      expect(inRange(values, rows, -2, 3, true, false, within)).toEqual(and(inRange(values, rows, -2, 3, true, false), within));
+      expect(inIntRange(small, rows, 2, 7, within)).toEqual(and(inIntRange(small, rows, 2, 7), within));
+      expect(isNaNRows(values, rows, within)).toEqual(and(isNaNRows(values, rows), within));
+    }));
+  });
+
   it('and, or, andNot, popcount and indexes agree with sets of rows', () => {
     const rows = 100;
     const set = fc.uniqueArray(fc.integer({ min: 0, max: rows - 1 }));

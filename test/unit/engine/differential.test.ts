@@ -28,12 +28,13 @@ const specArb = (columns: ColumnProfile[]) => fc.record({
 });
 
 const at = { position: { x: 0, y: 0 } };
-function project(a: Spec, b: Spec, mode: 'union' | 'intersect' | 'exclude'): Project {
+function project(a: Spec, b: Spec, mode: 'union' | 'intersect' | 'exclude', few: Spec, d: Spec): Project {
   const filter = (id: string, s: Spec) => ({ id, type: 'filter', ...s, ...at }) as ProjectNode;
   return {
     format: 'audience-canvas', version: 1, name: 'diff', locale: 'en', tables: [{ id: 'c', role: 'customers' }], traits: [],
-    nodes: [{ id: 'all', type: 'source', table: 'c', ...at }, filter('a', a), filter('b', b), { id: 'x', type: 'combine', mode, ...at }],
-    edges: [{ id: 'e1', source: 'all', target: 'a' }, { id: 'e2', source: 'all', target: 'b' }, { id: 'e3', source: 'a', target: 'x', targetHandle: 'base' }, { id: 'e4', source: 'b', target: 'x' }],
+    // Filter c is d's conditions after `few` (the top 5 % of a number column): it tests only the rows that reach it.
+    nodes: [{ id: 'all', type: 'source', table: 'c', ...at }, filter('a', a), filter('b', b), { id: 'x', type: 'combine', mode, ...at }, filter('few', few), filter('c', d)],
+    edges: [{ id: 'e1', source: 'all', target: 'a' }, { id: 'e2', source: 'all', target: 'b' }, { id: 'e3', source: 'a', target: 'x', targetHandle: 'base' }, { id: 'e4', source: 'b', target: 'x' }, { id: 'e5', source: 'all', target: 'few' }, { id: 'e6', source: 'few', target: 'c' }],
   };
 }
 
@@ -57,12 +58,15 @@ describe.each(FILES)('engine and DuckDB agree on %s', (file, delim) => {
   it('on random filters and combinations', async () => {
     const cols = new Map(columns.map((c) => [c.name, c]));
     await fc.assert(
-      fc.asyncProperty(specArb(columns), specArb(columns), fc.constantFrom('union' as const, 'intersect' as const, 'exclude' as const), async (a, b, mode) => {
-        const r = engine.count(project(a, b, mode)).nodes;
-        const [wa, wb] = [filterSql(a, cols), filterSql(b, cols)];
+      fc.asyncProperty(specArb(columns), specArb(columns), fc.constantFrom('union' as const, 'intersect' as const, 'exclude' as const), specArb(columns), async (a, b, mode, d) => {
+        const number = columns.find((c) => c.type === 'number' && c.distinct > 20)!;
+        const few: Spec = { conditions: [{ column: number.name, op: 'topPercent', value: 5 }], match: 'all', negate: false };
+        const r = engine.count(project(a, b, mode, few, d)).nodes;
+        const [wa, wb, wf] = [filterSql(a, cols), filterSql(b, cols), filterSql(few, cols)];
+        expect(r.few.count).toBeLessThan(r.all.count / 8);
         const combined = mode === 'union' ? `${wa} OR ${wb}` : mode === 'intersect' ? `${wa} AND ${wb}` : `${wa} AND NOT ${wb}`;
         expect(r.a.error ?? r.b.error).toBeUndefined();
-        expect([r.a.count, r.b.count, r.x.count]).toEqual([await count(wa), await count(wb), await count(combined)]);
+        expect([r.a.count, r.b.count, r.x.count, r.c.count]).toEqual([await count(wa), await count(wb), await count(combined), await count(`(${wf}) AND (${filterSql(d, cols)})`)]);
       }),
       { numRuns: 40 },
     );
