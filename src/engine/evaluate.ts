@@ -53,7 +53,7 @@ export class EvalCache {
     let bySeed = this.buckets.get(table);
     if (!bySeed) this.buckets.set(table, (bySeed = new Map()));
     let b = bySeed.get(seed);
-    if (!b) bySeed.set(seed, (b = { id: this.nextId++, buckets: new Uint16Array(table.rowCount), hashed: empty(table.rowCount), version: 0 }));
+    if (!b) bySeed.set(seed, (b = { id: this.nextId++, buckets: new Uint16Array(table.rowCount), hashed: empty(table.rowCount), version: 0, asked: new Set() }));
     return b;
   }
 
@@ -65,7 +65,8 @@ export class EvalCache {
 }
 
 /** Split buckets of one table object and seed; `id` is unique for the cache's lifetime. */
-interface SplitBuckets { id: number; buckets: Uint16Array; hashed: Bitset; version: number }
+/** `asked`: the branch ranges asked for once at the current version (a range asked for again is built and cached). */
+interface SplitBuckets { id: number; buckets: Uint16Array; hashed: Bitset; version: number; asked: Set<string> }
 
 export interface Evaluation {
   set(expr: SetExpr): Bitset;
@@ -143,12 +144,16 @@ export function evaluatePlan(plan: Plan, table: Table, ctx: PredicateContext, ca
           }
           split.hashed[w] |= todo;
         }
-        if (state >= 0) split.version++;
+        if (state >= 0) { split.version++; split.asked.clear(); }
         const lo = Math.round(e.from * 100), hi = Math.round(e.to * 100);
         const k = `range|${split.id}|${lo}|${hi}|${split.version}`;
         const known = cache.get(k);
-        // Few rows reach the split and its buckets were not ranged yet: test only those rows' buckets.
-        if (!known && popcount(input) < rows >>> 4) return inIntRange(split.buckets, rows, lo, hi, input);
+        // Few rows reach the split: the first time, test only their buckets; asked again (the user is editing
+        // upstream), range every row's bucket once, so each edit after is one AND.
+        if (!known && popcount(input) < rows >>> 4 && !split.asked.has(k)) {
+          split.asked.add(k);
+          return inIntRange(split.buckets, rows, lo, hi, input);
+        }
         const range = known ?? cache.put(k, and(split.hashed, inIntRange(split.buckets, rows, lo, hi)));
         return and(input, range);
       }
