@@ -13,38 +13,49 @@ export function full(rows: number): Bitset {
   return b;
 }
 
+const counted = new WeakMap<Bitset, number>();
+
+/** Set bits of a 32-bit word (SWAR). */
+function bitsOf(v: number): number {
+  v -= (v >>> 1) & 0x55555555;
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+/** `out`, with its member count known (the set operations count as they write: one pass less per count). */
+function counting(out: Bitset, n: number): Bitset {
+  counted.set(out, n);
+  return out;
+}
+
 export function and(a: Bitset, b: Bitset): Bitset {
   const out = new Uint32Array(a.length);
-  for (let i = 0; i < a.length; i++) out[i] = a[i] & b[i];
-  return out;
+  let n = 0;
+  for (let i = 0; i < a.length; i++) { const v = a[i] & b[i]; out[i] = v; n += bitsOf(v); }
+  return counting(out, n);
 }
 
 export function or(a: Bitset, b: Bitset): Bitset {
   const out = new Uint32Array(a.length);
-  for (let i = 0; i < a.length; i++) out[i] = a[i] | b[i];
-  return out;
+  let n = 0;
+  for (let i = 0; i < a.length; i++) { const v = a[i] | b[i]; out[i] = v; n += bitsOf(v); }
+  return counting(out, n);
 }
 
 /** a ∖ b */
 export function andNot(a: Bitset, b: Bitset): Bitset {
   const out = new Uint32Array(a.length);
-  for (let i = 0; i < a.length; i++) out[i] = a[i] & ~b[i];
-  return out;
+  let n = 0;
+  for (let i = 0; i < a.length; i++) { const v = a[i] & ~b[i]; out[i] = v; n += bitsOf(v); }
+  return counting(out, n);
 }
-
-const counted = new WeakMap<Bitset, number>();
 
 /** Members in the set. Sets are never changed once made, so the count is remembered. */
 export function popcount(a: Bitset): number {
   const known = counted.get(a);
   if (known !== undefined) return known;
   let n = 0;
-  for (let i = 0; i < a.length; i++) {
-    let v = a[i];
-    v -= (v >>> 1) & 0x55555555;
-    v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
-    n += (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
-  }
+  for (let i = 0; i < a.length; i++) n += bitsOf(a[i]);
   counted.set(a, n);
   return n;
 }
@@ -72,6 +83,7 @@ export function indexes(a: Bitset, limit = Infinity): Uint32Array {
 export function fromCodes(codes: Uint32Array, rows: number, hit: Uint8Array, within?: Bitset): Bitset {
   if (within) {
     const out = empty(rows);
+    let n = 0;
     for (let w = 0; w < within.length; w++) {
       let bits = 0;
       for (let word = within[w]; word !== 0; word &= word - 1) {
@@ -79,8 +91,9 @@ export function fromCodes(codes: Uint32Array, rows: number, hit: Uint8Array, wit
         bits |= hit[codes[(w << 5) + b]] << b;
       }
       out[w] = bits;
+      n += bitsOf(bits);
     }
-    return out;
+    return counting(out, n);
   }
   const out = empty(rows);
   const full = rows >>> 5;
@@ -116,6 +129,7 @@ export function inRange(values: Float64Array, rows: number, lo: number, hi: numb
   const z = hiOpen ? nextDouble(hi, -1) : hi;
   if (within) {
     const out = empty(rows);
+    let n = 0;
     for (let w = 0; w < within.length; w++) {
       let bits = 0;
       for (let word = within[w]; word !== 0; word &= word - 1) {
@@ -123,8 +137,9 @@ export function inRange(values: Float64Array, rows: number, lo: number, hi: numb
         bits |= (+(x >= a) & +(x <= z)) << b;
       }
       out[w] = bits;
+      n += bitsOf(bits);
     }
-    return out;
+    return counting(out, n);
   }
   const out = empty(rows);
   const full = rows >>> 5;
@@ -149,6 +164,7 @@ export function inRange(values: Float64Array, rows: number, lo: number, hi: numb
 export function inIntRange(values: Uint8Array | Uint16Array, rows: number, lo: number, hi: number, within?: Bitset): Bitset {
   if (within) {
     const out = empty(rows);
+    let n = 0;
     for (let w = 0; w < within.length; w++) {
       let bits = 0;
       for (let word = within[w]; word !== 0; word &= word - 1) {
@@ -156,8 +172,9 @@ export function inIntRange(values: Uint8Array | Uint16Array, rows: number, lo: n
         bits |= (+(x >= lo) & +(x < hi)) << b;
       }
       out[w] = bits;
+      n += bitsOf(bits);
     }
-    return out;
+    return counting(out, n);
   }
   const out = empty(rows);
   const full = rows >>> 5;
@@ -179,6 +196,7 @@ export function inIntRange(values: Uint8Array | Uint16Array, rows: number, lo: n
 export function isNaNRows(values: Float64Array, rows: number, within?: Bitset): Bitset {
   if (within) {
     const out = empty(rows);
+    let n = 0;
     for (let w = 0; w < within.length; w++) {
       let bits = 0;
       for (let word = within[w]; word !== 0; word &= word - 1) {
@@ -186,8 +204,9 @@ export function isNaNRows(values: Float64Array, rows: number, within?: Bitset): 
         bits |= +(x !== x) << b;
       }
       out[w] = bits;
+      n += bitsOf(bits);
     }
-    return out;
+    return counting(out, n);
   }
   const out = empty(rows);
   const full = rows >>> 5;

@@ -45,6 +45,8 @@ describe('bitset kernels', () => {
       expect(inRange(values, rows, -2, 3, true, false, within)).toEqual(and(inRange(values, rows, -2, 3, true, false), within));
       expect(inIntRange(small, rows, 2, 7, within)).toEqual(and(inIntRange(small, rows, 2, 7), within));
       expect(isNaNRows(values, rows, within)).toEqual(and(isNaNRows(values, rows), within));
+      const counts = [fromCodes(Uint32Array.from(codes), rows, hit, within), inRange(values, rows, -2, 3, true, false, within), inIntRange(small, rows, 2, 7, within), isNaNRows(values, rows, within)];
+      expect(counts.map(popcount)).toEqual(counts.map((b) => rowsOf(b, rows).length));
     }));
   });
 
@@ -58,6 +60,9 @@ describe('bitset kernels', () => {
       expect(rowsOf(or(bits(x), bits(y)), rows)).toEqual(sorted([...new Set([...x, ...y])]));
       expect(rowsOf(andNot(bits(x), bits(y)), rows)).toEqual(sorted(x.filter((i) => !y.includes(i))));
       expect(popcount(bits(x))).toBe(x.length);
+      // Counted as they were written:
+      expect([popcount(and(bits(x), bits(y))), popcount(or(bits(x), bits(y))), popcount(andNot(bits(x), bits(y)))])
+        .toEqual([x.filter((i) => y.includes(i)).length, new Set([...x, ...y]).size, x.filter((i) => !y.includes(i)).length]);
       expect(Array.from(indexes(bits(x)))).toEqual(sorted(x));
     }));
   });
