@@ -26,15 +26,24 @@ let observe: () => void = () => {};
 export function observeLocale(read: () => void): void { observe = read; }
 
 /** Formats a number for the current locale. */
+/** Intl.NumberFormat per locale and options: making one costs far more than formatting with it. */
+const formats = new Map<string, Intl.NumberFormat>();
+function numberFormat(options?: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${current}|${options ? JSON.stringify(options) : ''}`;
+  let f = formats.get(key);
+  if (!f) formats.set(key, (f = new Intl.NumberFormat(current, options)));
+  return f;
+}
+
 export function formatNumber(n: number, options?: Intl.NumberFormatOptions): string {
   observe();
-  return new Intl.NumberFormat(current, options).format(n);
+  return numberFormat(options).format(n);
 }
 
 /** Formats a fraction 0..1 as a percentage for the current locale. */
 export function formatPercent(fraction: number, digits = 1): string {
   observe();
-  return new Intl.NumberFormat(current, { style: 'percent', maximumFractionDigits: digits }).format(fraction);
+  return numberFormat({ style: 'percent', maximumFractionDigits: digits }).format(fraction);
 }
 
 /** The message for `key` in the current locale (falling back to English, then to the key itself). */
