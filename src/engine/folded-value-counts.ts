@@ -3,6 +3,7 @@
 import type { TextValueCounts } from './api';
 import { foldedDict } from './fold';
 import type { DictColumn } from './table';
+import { codeCounts, TopValues } from './top-values';
 
 /** One folded value: its rows, where it first appears, and its spellings (trimmed) with their rows, in first-seen order. */
 interface Group { count: number; only: string; onlyCount: number; spellings?: Map<string, number> }
@@ -21,8 +22,7 @@ function labelOf(g: Group): string {
  * many folded values there are. Empty and whitespace-only values are never listed.
  */
 export function foldedValueCounts(column: DictColumn, rows: number, locale: string, limit: number): TextValueCounts {
-  const perCode = new Uint32Array(column.dict.length);
-  for (let i = 0; i < rows; i++) perCode[column.codes[i]]++;
+  const perCode = codeCounts(column, rows);
   const folded = foldedDict(column.dict, locale);
   const groups = new Map<string, Group>();
   for (let k = 1; k < column.dict.length; k++) {
@@ -36,14 +36,7 @@ export function foldedValueCounts(column: DictColumn, rows: number, locale: stri
     g.spellings ??= new Map([[g.only, g.onlyCount]]);
     g.spellings.set(spelling, (g.spellings.get(spelling) ?? 0) + n);
   }
-  // The `limit` largest in one pass, kept sorted; an equal count goes after those already kept (first seen first).
-  const top: Group[] = [];
-  for (const g of groups.values()) {
-    if (top.length >= limit && (limit < 1 || g.count <= top[limit - 1].count)) continue;
-    let i = top.length;
-    while (i > 0 && top[i - 1].count < g.count) i--;
-    top.splice(i, 0, g);
-    if (top.length > limit) top.pop();
-  }
-  return { top: top.map((g) => ({ value: labelOf(g), count: g.count })), distinct: groups.size };
+  const top = new TopValues<Group>(limit);
+  for (const g of groups.values()) top.offer(g);
+  return { top: top.items.map((g) => ({ value: labelOf(g), count: g.count })), distinct: groups.size };
 }

@@ -4,22 +4,10 @@ import type { ColumnProfile } from './api';
 import { dayOf, isoOfDay } from './dates';
 import { binLayout, histogram } from './histogram';
 import { type Column, isDict, type Table } from './table';
+import { codeCounts, TopValues } from './top-values';
 import { countValues, topEntries } from './value-counts';
 
 const TOP = 100;
-
-/** Keeps the TOP most frequent values seen, most frequent first (ties: first seen first). */
-class TopValues {
-  items: { value: string; count: number }[] = [];
-  offer(value: string, count: number): void {
-    const items = this.items;
-    if (items.length === TOP && count <= items[TOP - 1].count) return;
-    let i = items.length;
-    while (i > 0 && items[i - 1].count < count) i--;
-    items.splice(i, 0, { value, count });
-    if (items.length > TOP) items.pop();
-  }
-}
 
 function dateText(ms: number): string {
   return ms % 86_400_000 === 0 ? isoOfDay(dayOf(ms)) : new Date(ms).toISOString().slice(0, 16).replace('T', ' ');
@@ -56,14 +44,13 @@ export function profileColumn(c: Column, rows: number, distinctDict = false): Co
     const top = [{ value: 'true', count: n[1] }, { value: 'false', count: n[0] }].filter((x) => x.count).sort((a, b) => b.count - a.count);
     return { ...base, empty: n[2], distinct: top.length, top };
   }
-  const perCode = new Uint32Array(c.dict.length);
-  for (let i = 0; i < rows; i++) perCode[c.codes[i]]++;
+  const perCode = codeCounts(c, rows);
   let empty = perCode[0];
   const spaced = (v: string) => v.charCodeAt(0) <= 32 || v.charCodeAt(v.length - 1) <= 32;
   if (distinctDict && c.type === 'text' && !c.dict.some((v, k) => k > 0 && perCode[k] > 0 && spaced(v!))) {
-    const top = new TopValues();
+    const top = new TopValues<{ value: string; count: number }>(TOP);
     let distinct = 0;
-    for (let k = 1; k < c.dict.length; k++) if (perCode[k]) { distinct++; top.offer(c.dict[k]!, perCode[k]); }
+    for (let k = 1; k < c.dict.length; k++) if (perCode[k]) { distinct++; if (top.wants(perCode[k])) top.offer({ value: c.dict[k]!, count: perCode[k] }); }
     return { ...base, empty, distinct, top: top.items };
   }
   // Values that differ only by surrounding spaces (or tags) are one value.
@@ -75,8 +62,8 @@ export function profileColumn(c: Column, rows: number, distinctDict = false): Co
     if (values.length === 0) empty += perCode[k];
     for (const x of values) counts.set(x, (counts.get(x) ?? 0) + perCode[k]);
   }
-  const top = new TopValues();
-  for (const [value, count] of counts) top.offer(value, count);
+  const top = new TopValues<{ value: string; count: number }>(TOP);
+  for (const [value, count] of counts) top.offer({ value, count });
   return { ...base, ...(c.type === 'tags' ? { separator: c.separator ?? ';' } : {}), empty, distinct: counts.size, top: top.items };
 }
 
