@@ -74,11 +74,10 @@ export function indexes(a: Bitset, limit = Infinity): Uint32Array {
   return Uint32Array.from(out);
 }
 
-/**
- * With `within` (the rows that reach a condition, when they are few), the kernels below test only its rows, one
- * set bit at a time: the same result as the full pass AND `within`. Each has its own loop: a shared one calling a
- * test function ran ~40 ns a row, as the calls were not inlined.
- */
+// With `within` (the rows that reach a condition, when they are few), the kernels below test only its rows, one
+// set bit at a time: the same result as the full pass AND `within`. Each has its own loop: a shared one calling a
+// test function ran ~40 ns a row, as the calls were not inlined.
+
 /** For a dictionary column: rows whose code is marked in `hit` (of `within` only, when given). One pass over the codes. */
 export function fromCodes(codes: Uint32Array, rows: number, hit: Uint8Array, within?: Bitset): Bitset {
   if (within) {

@@ -1,7 +1,7 @@
 // The importer: sniff a file, preview it, then stream it into a typed, dictionary-encoded Table.
 
 import type { ColumnSpec } from '../../model/types';
-import type { ImportOptions, ImportPreview, TableSummary } from '../api';
+import type { ColumnProfile, ImportOptions, ImportPreview, TableSummary } from '../api';
 import { profileTable } from '../profile';
 import type { Column, Table } from '../table';
 import { ByteCsvParser } from './byte-csv-parser';
@@ -50,6 +50,13 @@ function buildColumns(sink: Sink, options: ImportOptions): Column[] {
   });
 }
 
+/** The table the sink's records make, and its column profiles; a file without a header row is refused. */
+function tableOf(sink: Sink, options: ImportOptions, id: string): { table: Table; profiles: ColumnProfile[] } {
+  if (!sink.header) throw new ImportError('import.error.empty');
+  const table: Table = { id, rowCount: sink.builders[0]?.rows ?? 0, columns: buildColumns(sink, options) };
+  return { table, profiles: profileTable(table, sink.builders.map((b) => b.distinctDict)) };
+}
+
 function feedJson(sink: TableSink, text: string, format: 'json' | 'ndjson'): void {
   const { header, rows, bad } = jsonRecords(text, format);
   for (const line of bad) sink.warn({ row: line, key: 'import.warning.badJsonLine', params: { row: line } });
@@ -89,10 +96,8 @@ export async function previewFile(file: Blob, options?: Partial<ImportOptions>):
     const text = whole || opts.format === 'json' ? await readAll(file, opts.encoding) : sample.slice(0, sample.lastIndexOf('\n') + 1);
     feedJson(sink, text, opts.format);
   }
-  if (!sink.header) throw new ImportError('import.error.empty');
-  const columns = buildColumns(sink, opts);
-  const table: Table = { id: 'preview', rowCount: sink.builders[0]?.rows ?? 0, columns };
-  return { options: opts, columns: profileTable(table, sink.builders.map((b) => b.distinctDict)), rows: sink.firstRows, warnings: sink.finish() };
+  const { profiles } = tableOf(sink, opts, 'preview');
+  return { options: opts, columns: profiles, rows: sink.firstRows, warnings: sink.finish() };
 }
 
 async function readAll(file: Blob, encoding: string): Promise<string> {
@@ -123,7 +128,8 @@ type Progress = ((fraction: number) => void) | undefined;
 const chunkSize = (pending: number) => Math.max(CHUNK_BYTES, pending);
 
 /** Reads a delimited file as text, chunk by chunk. */
-async function readText(file: Blob, opts: ImportOptions, sink: TableSink, onProgress: Progress, signal?: AbortSignal): Promise<void> {
+async function readText(file: Blob, opts: ImportOptions, numeric: Set<string>, onProgress: Progress, signal?: AbortSignal): Promise<TableSink> {
+  const sink = new TableSink(0, numeric);
   const parser = new CsvParser(opts.delimiter, sink);
   const decoder = new TextDecoder(opts.encoding);
   let first = true;
@@ -138,11 +144,15 @@ async function readText(file: Blob, opts: ImportOptions, sink: TableSink, onProg
   parser.push(decoder.decode());
   parser.end();
   if (parser.unterminated) sink.warn({ row: 0, key: 'import.warning.unterminated' });
+  return sink;
 }
 
 /** Reads a delimited file in an ASCII-compatible encoding as bytes: only distinct values are decoded. */
-async function readBytes(file: Blob, opts: ImportOptions, sink: ByteTableSink, decoder: TextDecoder, onProgress: Progress, signal?: AbortSignal): Promise<void> {
-  const parser = new ByteCsvParser(opts.delimiter.charCodeAt(0), sink, (buf, s, e) => decoder.decode(buf.subarray(s, e)));
+async function readBytes(file: Blob, opts: ImportOptions, numeric: Set<string>, onProgress: Progress, signal?: AbortSignal): Promise<ByteTableSink> {
+  const decoder = new TextDecoder(opts.encoding, { ignoreBOM: true });
+  const decode = (buf: Uint8Array, s: number, e: number) => decoder.decode(buf.subarray(s, e));
+  const sink = new ByteTableSink(numeric, decode);
+  const parser = new ByteCsvParser(opts.delimiter.charCodeAt(0), sink, decode);
   for (let at = 0; at < file.size;) {
     if (signal?.aborted) throw abortError();
     const from = at;
@@ -153,6 +163,7 @@ async function readBytes(file: Blob, opts: ImportOptions, sink: ByteTableSink, d
   }
   parser.end();
   if (parser.unterminated) sink.warn({ row: 0, key: 'import.warning.unterminated' });
+  return sink;
 }
 
 /**
@@ -167,16 +178,8 @@ export async function importFile(
   let sink: Sink;
   if (opts.format === 'csv') {
     const numeric = numericColumns(sample, whole, opts);
-    if (!text && asciiCompatible(opts.encoding) && opts.delimiter.charCodeAt(0) < 0x80) {
-      const decoder = new TextDecoder(opts.encoding, { ignoreBOM: true });
-      const bytes = new ByteTableSink(numeric, (buf, s, e) => decoder.decode(buf.subarray(s, e)));
-      await readBytes(file, opts, bytes, decoder, onProgress, signal);
-      sink = bytes;
-    } else {
-      const texts = new TableSink(0, numeric);
-      await readText(file, opts, texts, onProgress, signal);
-      sink = texts;
-    }
+    const bytes = !text && asciiCompatible(opts.encoding) && opts.delimiter.charCodeAt(0) < 0x80;
+    sink = await (bytes ? readBytes : readText)(file, opts, numeric, onProgress, signal);
   } else {
     const texts = new TableSink(0);
     feedJson(texts, await readAll(file, opts.encoding), opts.format);
@@ -184,8 +187,6 @@ export async function importFile(
     sink = texts;
   }
   if (signal?.aborted) throw abortError();
-  if (!sink.header) throw new ImportError('import.error.empty');
-  const columns = buildColumns(sink, opts);
-  const table: Table = { id: tableId, rowCount: sink.builders[0]?.rows ?? 0, columns };
-  return { table, summary: { id: tableId, name, rowCount: table.rowCount, columns: profileTable(table, sink.builders.map((b) => b.distinctDict)), warnings: sink.finish() } };
+  const { table, profiles } = tableOf(sink, opts, tableId);
+  return { table, summary: { id: tableId, name, rowCount: table.rowCount, columns: profiles, warnings: sink.finish() } };
 }
