@@ -61,14 +61,15 @@ class Editor {
     if (this.selection.some((id) => !ids.has(id))) this.selection = this.selection.filter((id) => ids.has(id));
   }
 
+  /** The id of the project's customers table. */
+  readonly customersTableId = $derived(this.project.tables.find((t) => t.role === 'customers')?.id);
+  /** The summary of the customers table's data, when loaded. */
+  readonly customersTable = $derived(this.tables.find((t) => t.id === this.customersTableId));
   /**
    * Profiles of the customers table's columns. Derived, so what reads them (the palette binds ~40 blocks to
    * columns by name) runs again only when they change, not on every keystroke that changes the project.
    */
-  readonly columns = $derived.by(() => {
-    const id = this.project.tables.find((t) => t.role === 'customers')?.id;
-    return this.tables.find((t) => t.id === id)?.columns ?? NO_COLUMNS;
-  });
+  readonly columns = $derived(this.customersTable?.columns ?? NO_COLUMNS);
 }
 
 export const editor = new Editor();

@@ -51,7 +51,7 @@ class Projects {
 
   /** A new empty project on the customers table in use, its data in the language the user works in. */
   create(): Promise<string> {
-    const table = editor.project.tables.find((x) => x.role === 'customers')?.id ?? 'demo';
+    const table = editor.customersTableId ?? 'demo';
     return this.add({ ...newProject(t('projects.newName'), table), locale: getLocale() });
   }
 
