@@ -4,8 +4,9 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { duckCount } from '../oracle/duckdb';
 import { browserAvailable, openPage, screenshot } from './browser';
+import { sharedFile } from '../helpers/shared-data';
 
-const TELCO = '../shared/data/telco_churn.csv';
+const TELCO = sharedFile('telco_churn.csv');
 const fmt = (n: number) => new Intl.NumberFormat('en').format(n);
 const node = (page: Page, kind: string) => page.getByRole('article', { name: new RegExp(`^${kind}:`) });
 

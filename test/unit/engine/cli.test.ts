@@ -5,10 +5,11 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { readXlsx } from '../../helpers/read-xlsx';
+import { sharedFile } from '../../helpers/shared-data';
 
 const run = promisify(execFile);
 const dir = mkdtempSync(join(tmpdir(), 'ac-cli-'));
-const TELCO = '../shared/data/telco_churn.csv';
+const TELCO = sharedFile('telco_churn.csv');
 
 function projectFile(extra: object = {}): string {
   const path = join(dir, `p${Math.random().toString(36).slice(2)}.json`);

@@ -10,6 +10,7 @@ import { importFile } from '../../../src/engine/import/index';
 import type { Condition, Project, ProjectNode } from '../../../src/model/types';
 import { conditionArb } from '../../helpers/condition-arb';
 import { conditionsSql } from '../../oracle/condition-sql';
+import { sharedFile } from '../../helpers/shared-data';
 
 const FILES = [
   ['telco_churn.csv', ','], ['marketing_campaign.tsv', '\t'], ['bank_additional_full.csv', ';'], ['mall_customers.csv', ','],
@@ -44,7 +45,7 @@ describe.each(FILES)('engine and DuckDB agree on %s', (file, delim) => {
   let columns: ColumnProfile[] = [];
 
   beforeAll(async () => {
-    const path = `../shared/data/${file}`;
+    const path = sharedFile(file);
     const { table, summary } = await importFile(await openAsBlob(path), 'c', file);
     engine.setTable(table);
     columns = summary.columns;

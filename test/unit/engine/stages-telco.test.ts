@@ -17,8 +17,9 @@ import { conditionArb } from '../../helpers/condition-arb';
 import { tableFromCsv } from '../../helpers/table';
 import { duckTable } from '../../oracle/duckdb';
 import { conditionsSql, stageCaseSql } from '../../oracle/condition-sql';
+import { sharedFile } from '../../helpers/shared-data';
 
-const TELCO = '../shared/data/telco_churn.csv';
+const TELCO = sharedFile('telco_churn.csv');
 const at = { position: { x: 0, y: 0 } };
 const stage = (id: string, conditions: Condition[], match: 'all' | 'any' = 'all'): StageNode => ({ id, type: 'stage', name: id, match, conditions, ...at });
 const edge = (source: string, target: string): Edge => ({ id: `${source}-${target}`, source, target });

@@ -5,6 +5,7 @@ import { bindBlock, nameWords } from '../../../src/model/bind-block';
 import { BLOCKS } from '../../../src/model/palette';
 import type { ColumnType } from '../../../src/model/types';
 import { demoCsv } from '../../../src/engine/demo';
+import { sharedFile } from '../../helpers/shared-data';
 
 const block = (id: string) => BLOCKS.find((b) => b.id === id)!;
 const cols = (spec: Record<string, ColumnType>) => Object.entries(spec).map(([name, type]) => ({ name, type }));
@@ -76,7 +77,7 @@ describe('binding on the real files', () => {
   });
 
   it('binds telco_churn.csv', async () => {
-    const b = await bindings(await openAsBlob('../shared/data/telco_churn.csv'));
+    const b = await bindings(await openAsBlob(sharedFile('telco_churn.csv')));
     // Known weak spot: "DeviceProtection" (a service) binds the device block because its name starts with "device".
     expect(b).toEqual({
       gender: 'gender', country: 'Country', city: 'City', postcode: 'ZipCode', tenure: 'tenure', churn: 'Churn',
@@ -85,7 +86,7 @@ describe('binding on the real files', () => {
   });
 
   it('binds mall_customers.csv, where gender is "Genre" and income is "Annual Income (k$)"', async () => {
-    const b = await bindings(await openAsBlob('../shared/data/mall_customers.csv'));
+    const b = await bindings(await openAsBlob(sharedFile('mall_customers.csv')));
     expect(b).toEqual({ age: 'Age', teenagers: 'Age', gender: 'Genre', income: 'Annual Income (k$)' });
   });
 });

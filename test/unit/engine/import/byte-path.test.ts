@@ -10,6 +10,7 @@ import { plainNumber } from '../../../../src/engine/import/column-builder';
 import { CsvParser } from '../../../../src/engine/import/csv-parser';
 import { importFile } from '../../../../src/engine/import/index';
 import { cellValue, type Table } from '../../../../src/engine/table';
+import { SHARED_DATA, sharedFile } from '../../../helpers/shared-data';
 
 const utf8 = new TextEncoder();
 const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
@@ -126,7 +127,7 @@ describe('the byte path reads what the text path reads', () => {
   });
 
   const files = [
-    ...readdirSync('../shared/data').filter((f) => /\.(csv|tsv)$/.test(f)).map((f) => `../shared/data/${f}`),
+    ...readdirSync(SHARED_DATA).filter((f) => /\.(csv|tsv)$/.test(f)).map((f) => sharedFile(f)),
     ...readdirSync('test/fixtures').filter((f) => /\.(csv|tsv|txt)$/.test(f)).map((f) => `test/fixtures/${f}`),
   ];
   it.each(files)('imports %s to the same table, profile and warnings', async (path) => {

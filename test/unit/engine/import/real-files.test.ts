@@ -4,8 +4,9 @@ import { openAsBlob } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importFile } from '../../../../src/engine/import/index';
 import { cellValue, findColumn } from '../../../../src/engine/table';
+import { sharedFile } from '../../../helpers/shared-data';
 
-const load = async (file: string) => importFile(await openAsBlob(`../shared/data/${file}`), 'c', file);
+const load = async (file: string) => importFile(await openAsBlob(sharedFile(file)), 'c', file);
 const col = (s: Awaited<ReturnType<typeof load>>['summary'], name: string) => s.columns.find((c) => c.name === name)!;
 
 describe('real customer files', () => {
