@@ -5,8 +5,10 @@ import type { ColumnSpec, ColumnType, Project } from '../model/types';
 import type { MembersFormat } from './export-members';
 import type { SmsInfo } from './sms';
 
-export type Delimiter = ',' | ';' | '\t' | '|';
-export type FileFormat = 'csv' | 'json' | 'ndjson';
+/** `' '`: columns aligned by runs of spaces (a line may start with spaces), as in fixed-width text exports. */
+export type Delimiter = ',' | ';' | '\t' | '|' | ' ';
+/** Text formats (`csv` covers every delimiter) and the binary ones, told apart by their first bytes. */
+export type FileFormat = 'csv' | 'json' | 'ndjson' | 'xlsx' | 'parquet' | 'arrow' | 'zip';
 
 /** How to read a file; sniffed by `preview`, overridable by the user before `importFile`. */
 export interface ImportOptions {
@@ -16,6 +18,31 @@ export interface ImportOptions {
   encoding: string;
   /** Per-column overrides of the inferred type, date format, decimal separator, tag separator. */
   columns: Record<string, ColumnSpec>;
+  /** xlsx: the sheet to read, by name (default: the first sheet that has a header row). */
+  sheet?: string;
+  /** xlsx: the 1-based row of the sheet that holds the header (default: found from the sheet or its table object). */
+  headerRow?: number;
+  /** zip: the file inside to read, by its path in the archive, or `*` for all of them as one table. */
+  entry?: string;
+}
+
+/** A sheet of a workbook, as the preview lists it. */
+export interface SheetInfo {
+  name: string;
+  /** Rows below the header (all non-empty rows when no header was found). */
+  rows: number;
+  /** 1-based row of the header row found in the sheet; absent for a sheet without one (empty, a chart, a pivot). */
+  headerRow?: number;
+  /** The Excel table object the range came from, when there is one. */
+  table?: string;
+}
+
+/** A file inside a zip archive, as the preview lists it. */
+export interface ZipEntryInfo {
+  /** Path inside the archive. */
+  name: string;
+  /** Uncompressed size in bytes. */
+  size: number;
 }
 
 export interface ImportWarning {
@@ -59,6 +86,13 @@ export interface ImportPreview {
   /** The first rows as raw text cells, for the preview grid. */
   rows: string[][];
   warnings: ImportWarning[];
+  /** Data rows in the file: exact when `rowsExact`, otherwise an estimate from the part read. */
+  rowCount?: number;
+  rowsExact?: boolean;
+  /** xlsx: every sheet of the workbook. */
+  sheets?: SheetInfo[];
+  /** zip: every file in the archive that can be imported. */
+  entries?: ZipEntryInfo[];
 }
 
 export interface TableSummary {

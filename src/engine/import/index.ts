@@ -1,27 +1,52 @@
 // The importer: sniff a file, preview it, then stream it into a typed, dictionary-encoded Table.
 
 import type { ColumnSpec } from '../../model/types';
-import type { ColumnProfile, ImportOptions, ImportPreview, TableSummary } from '../api';
+import type { ColumnProfile, FileFormat, ImportOptions, ImportPreview, TableSummary } from '../api';
 import { profileTable } from '../profile';
 import type { Column, Table } from '../table';
 import { ByteCsvParser } from './byte-csv-parser';
 import { CsvParser } from './csv-parser';
+import { isIdentifierName } from './identifier-names';
 import { ImportError } from './import-error';
 import { inferType } from './infer-type';
+import type { FormatReader, Progress } from './reader';
 import { jsonRecords, sniffFormat } from './read-records';
 import { sniffDelimiter } from './sniff-delimiter';
+import { sniffBinary } from './sniff-binary';
 import { sniffEncoding } from './sniff-encoding';
 import { ByteTableSink, type Sink, TableSink } from './table-sink';
 
 export { ImportError } from './import-error';
 
 const SAMPLE_BYTES = 256 * 1024;
+const TAIL_BYTES = 64 * 1024;
 const CHUNK_BYTES = 4 * 1024 * 1024;
 
+type BinaryFormat = 'xlsx' | 'parquet' | 'arrow' | 'zip';
+const isBinary = (f: FileFormat): f is BinaryFormat => f === 'xlsx' || f === 'parquet' || f === 'arrow' || f === 'zip';
+
+/** The reader of a binary format, loaded when first needed (a CSV import never loads them). */
+const READERS: Record<BinaryFormat, () => Promise<FormatReader>> = {
+  xlsx: () => import('./xlsx/index').then((m) => m.xlsxReader),
+  parquet: () => import('./parquet/index').then((m) => m.parquetReader),
+  arrow: () => import('./arrow/index').then((m) => m.arrowReader),
+  zip: () => import('./zip/index').then((m) => m.zipReader),
+};
+
+type Sniffed = { options: ImportOptions; sample: string; whole: boolean };
+
 /** Sniffs format, encoding and delimiter from the start of the file; explicit options win. */
-async function sniff(file: Blob, options: Partial<ImportOptions> = {}): Promise<{ options: ImportOptions; sample: string; whole: boolean }> {
+async function sniff(file: Blob, options: Partial<ImportOptions> = {}): Promise<Sniffed> {
   if (file.size === 0) throw new ImportError('import.error.empty');
   const bytes = new Uint8Array(await file.slice(0, SAMPLE_BYTES).arrayBuffer());
+  const tail = file.size <= SAMPLE_BYTES ? bytes : new Uint8Array(await file.slice(Math.max(0, file.size - TAIL_BYTES)).arrayBuffer());
+  const kind = sniffBinary(bytes, tail);
+  if (kind === 'ole') throw new ImportError('import.error.ole');
+  if (kind === 'feather1') throw new ImportError('import.error.feather1', { old: 'Feather v1', new: 'Feather v2' });
+  if (kind) {
+    const format = options.format && isBinary(options.format) ? options.format : kind;
+    return { options: { delimiter: ',', encoding: 'utf-8', columns: {}, ...options, format }, sample: '', whole: false };
+  }
   const encoding = options.encoding ?? sniffEncoding(bytes);
   let sample: string;
   try { sample = new TextDecoder(encoding).decode(bytes).replace(/^\uFEFF/, ''); } catch {
@@ -37,7 +62,9 @@ async function sniff(file: Blob, options: Partial<ImportOptions> = {}): Promise<
 /** Builds the typed columns; inferred specs are overridden by the user's. */
 function buildColumns(sink: Sink, options: ImportOptions): Column[] {
   return sink.builders.map((b) => {
-    const inferred = b.isNumeric ? { type: 'number' as const, decimal: '.' as const } : inferType(b.distinct(), options.delimiter);
+    let inferred: ColumnSpec = b.inferred?.() ?? (b.isNumeric ? { type: 'number', decimal: '.' } : inferType(b.distinct(), options.delimiter));
+    // Postal codes and phone numbers are identifiers: text, even when every one is a number.
+    if (inferred.type === 'number' && isIdentifierName(b.name)) inferred = { type: 'text' };
     const spec: ColumnSpec = { ...inferred, ...options.columns[b.name] };
     const bad = { cells: 0, firstRow: -1 };
     const column = b.build(spec, bad);
@@ -89,6 +116,12 @@ function numericColumns(sample: string, whole: boolean, options: ImportOptions):
 /** Reads the start of a file: the options found, the columns as they would import, the first rows. */
 export async function previewFile(file: Blob, options?: Partial<ImportOptions>): Promise<ImportPreview> {
   const { options: opts, sample, whole } = await sniff(file, options);
+  if (isBinary(opts.format)) {
+    const reader = await READERS[opts.format]();
+    const { sink, options: read, extra } = await reader.preview(file, opts, 50);
+    const { profiles } = tableOf(sink, read, 'preview');
+    return { options: read, columns: profiles, rows: sink.firstRows, warnings: sink.finish(), ...extra };
+  }
   const sink = new TableSink(50);
   if (opts.format === 'csv') {
     parseSample(sink, sample, whole, opts);
@@ -104,7 +137,7 @@ async function readAll(file: Blob, encoding: string): Promise<string> {
   return new TextDecoder(encoding).decode(await file.arrayBuffer());
 }
 
-function abortError(): DOMException {
+export function abortError(): DOMException {
   return new DOMException('The import was cancelled', 'AbortError');
 }
 
@@ -118,7 +151,6 @@ export function asciiCompatible(encoding: string): boolean {
   return /^(utf-8|windows-\d+|iso-8859-\d+|koi8-[ru]|ibm866|macintosh|x-mac-cyrillic)$/.test(name);
 }
 
-type Progress = ((fraction: number) => void) | undefined;
 
 /**
  * How much to read next: a chunk, or as much as the parser holds back when more (a record, e.g. a quote that
@@ -176,7 +208,9 @@ export async function importFile(
 ): Promise<{ table: Table; summary: TableSummary }> {
   const { options: opts, sample, whole } = await sniff(file, options);
   let sink: Sink;
-  if (opts.format === 'csv') {
+  if (isBinary(opts.format)) {
+    sink = await (await READERS[opts.format]()).read(file, opts, onProgress, signal);
+  } else if (opts.format === 'csv') {
     const numeric = numericColumns(sample, whole, opts);
     const bytes = !text && asciiCompatible(opts.encoding) && opts.delimiter.charCodeAt(0) < 0x80;
     sink = await (bytes ? readBytes : readText)(file, opts, numeric, onProgress, signal);

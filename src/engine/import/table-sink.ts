@@ -6,6 +6,7 @@ import type { Column } from '../table';
 import { ByteColumnBuilder } from './byte-column-builder';
 import type { ByteRecordSink } from './byte-csv-parser';
 import { ColumnBuilder } from './column-builder';
+import { type Cell, cellText, ValueColumnBuilder } from './value-column-builder';
 import type { CsvSink } from './csv-parser';
 import type { Distinct } from './infer-type';
 
@@ -19,6 +20,8 @@ export interface Builder {
   /** The built text column's dictionary entries all differ (see profileColumn). */
   readonly distinctDict: boolean;
   distinct(): Distinct[];
+  /** The type the cells themselves give (typed formats); undefined: inferred from `distinct()`. */
+  inferred?(): (ColumnSpec & { type: NonNullable<ColumnSpec['type']> }) | undefined;
   build(spec: ColumnSpec, bad: { cells: number; firstRow: number }): Column;
 }
 
@@ -113,5 +116,44 @@ export class ByteTableSink extends Sink implements ByteRecordSink {
       if (c < count) builders[c].add(buf, starts[c], ends[c]);
       else builders[c].add(buf, 0, 0);
     }
+  }
+}
+
+/**
+ * Typed cells (Excel, Parquet, Arrow): a reader gives the header with `columns`, then adds cells to each column's
+ * builder, by row or a column at a time; `keep` holds the first `keepRows` rows for a preview.
+ */
+export class ValueTableSink extends Sink {
+  firstRows: string[][] = [];
+
+  constructor(private readonly keepRows = 0) {
+    super();
+  }
+
+  protected builder(name: string): Builder {
+    return new ValueColumnBuilder(name);
+  }
+
+  /** Sets the header (blank names become "column N", repeats get " (2)") and returns the column builders. */
+  columns(names: string[]): ValueColumnBuilder[] {
+    this.takeHeader(names, names.length);
+    return this.builders as ValueColumnBuilder[];
+  }
+
+  /** Adds one row of cells (missing cells are empty); `record` is its 1-based row in the file, for warnings. */
+  row(cells: readonly Cell[], record: number): void {
+    const builders = this.builders as ValueColumnBuilder[], width = builders.length;
+    if (cells.length > width) this.checkWidth(cells.length, record);
+    for (let c = 0; c < width; c++) builders[c].add(cells[c]);
+    this.keep(cells);
+  }
+
+  /** Keeps a row for the preview grid while it has fewer than `keepRows`. */
+  keep(cells: readonly Cell[]): void {
+    if (this.firstRows.length < this.keepRows) this.firstRows.push(this.builders.map((_, c) => cellText(cells[c])));
+  }
+
+  get wantsRows(): number {
+    return this.keepRows - this.firstRows.length;
   }
 }

@@ -14,5 +14,11 @@ import projects from './projects.json';
 import present from './present.json';
 import members from './members.json';
 import frame from './frame.json';
+import importXlsx from './import-xlsx.json';
+import importParquet from './import-parquet.json';
+import importArrow from './import-arrow.json';
+import importZip from './import-zip.json';
+import importText from './import-text.json';
+import importDialog from './import-dialog.json';
 
-export default { ...common, ...model, ...importNs, ...engine, ...ui, ...store, ...palette, ...canvas, ...journey, ...messages, ...inspector, ...projects, ...present, ...members, ...frame } as Record<string, string | Record<string, string>>;
+export default { ...common, ...model, ...importNs, ...engine, ...ui, ...store, ...palette, ...canvas, ...journey, ...messages, ...inspector, ...projects, ...present, ...members, ...frame, ...importXlsx, ...importParquet, ...importArrow, ...importZip, ...importText, ...importDialog } as Record<string, string | Record<string, string>>;

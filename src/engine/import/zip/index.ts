@@ -1,0 +1,8 @@
+// Reads zip files (placeholder until the reader lands in this change: refuses the file with a message naming it).
+
+import { ImportError } from '../import-error';
+import type { FormatReader } from '../reader';
+
+const refuse = (): never => { throw new ImportError('import.error.unsupported', { format: 'zip' }); };
+
+export const zipReader: FormatReader = { preview: async () => refuse(), read: async () => refuse() };
