@@ -20,5 +20,8 @@ import importArrow from './import-arrow.json';
 import importZip from './import-zip.json';
 import importText from './import-text.json';
 import importDialog from './import-dialog.json';
+import importJson from './import-json.json';
+import inputNs from './input.json';
+import canvasBranches from './canvas-branches.json';
 
-export default { ...common, ...model, ...importNs, ...engine, ...ui, ...store, ...palette, ...canvas, ...journey, ...messages, ...inspector, ...projects, ...present, ...members, ...frame, ...importXlsx, ...importParquet, ...importArrow, ...importZip, ...importText, ...importDialog } as Record<string, string | Record<string, string>>;
+export default { ...common, ...model, ...importNs, ...engine, ...ui, ...store, ...palette, ...canvas, ...journey, ...messages, ...inspector, ...projects, ...present, ...members, ...frame, ...importXlsx, ...importParquet, ...importArrow, ...importZip, ...importText, ...importDialog, ...importJson, ...inputNs, ...canvasBranches } as Record<string, string | Record<string, string>>;
