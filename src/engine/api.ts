@@ -3,6 +3,7 @@
 import type { Problem } from '../i18n/problem';
 import type { ColumnSpec, ColumnType, Project } from '../model/types';
 import type { MembersFormat } from './export-members';
+import type { KeyReport } from './key-report';
 import type { SmsInfo } from './sms';
 
 /** `' '`: columns aligned by runs of spaces (a line may start with spaces), as in fixed-width text exports. */
@@ -44,6 +45,8 @@ export interface ZipEntryInfo {
   /** Uncompressed size in bytes. */
   size: number;
 }
+
+export type { KeyReport } from './key-report';
 
 export interface ImportWarning {
   /** 1-based line or record number in the file; 0 for file-level warnings. */
@@ -212,6 +215,8 @@ export interface EngineApi {
    * ignored, as conditions match), at most `limit` (up to 1,000). Null when the table or text column does not exist.
    */
   valueCounts(tableId: string, column: string, locale: string, limit: number): Promise<TextValueCounts | null>;
+  /** Empty and duplicate values of a table's key column (reported after an import); null without that table or column. */
+  keyReport(tableId: string, column: string): Promise<KeyReport | null>;
   /** All members of a node (or split branch) as a CSV, JSON or XLSX file, with their rendered message when asked. */
   exportMembers(project: Project, nodeId: string, request: MembersExportRequest): Promise<MembersExport>;
 }

@@ -7,6 +7,7 @@ import type { EngineApi, ImportOptions, TableSummary } from './api';
 import { demoCsv } from './demo';
 import { Engine } from './engine';
 import { ImportError, importFile, previewFile } from './import/index';
+import { keyReport } from './key-report';
 import { profileTable } from './profile';
 
 const engine = new Engine();
@@ -87,6 +88,10 @@ const api: EngineApi = {
   },
   async valueCounts(tableId, column, locale, limit) {
     return engine.valueCounts(tableId, column, locale, limit);
+  },
+  async keyReport(tableId, column) {
+    const table = engine.getTable(tableId);
+    return table ? keyReport(table, column) : null;
   },
   async exportMembers(project, nodeId, request) {
     const out = await engine.exportMembers(project, nodeId, request);

@@ -123,14 +123,22 @@ export async function previewFile(file: Blob, options?: Partial<ImportOptions>):
     return { options: read, columns: profiles, rows: sink.firstRows, warnings: sink.finish(), ...extra };
   }
   const sink = new TableSink(50);
+  const all = whole || opts.format === 'json';
   if (opts.format === 'csv') {
     parseSample(sink, sample, whole, opts);
   } else {
-    const text = whole || opts.format === 'json' ? await readAll(file, opts.encoding) : sample.slice(0, sample.lastIndexOf('\n') + 1);
+    const text = all ? await readAll(file, opts.encoding) : sample.slice(0, sample.lastIndexOf('\n') + 1);
     feedJson(sink, text, opts.format);
   }
-  const { profiles } = tableOf(sink, opts, 'preview');
-  return { options: opts, columns: profiles, rows: sink.firstRows, warnings: sink.finish() };
+  const { profiles, table } = tableOf(sink, opts, 'preview');
+  const rows = all ? { rowCount: table.rowCount, rowsExact: true } : { rowCount: estimateRows(table.rowCount, sample, file.size), rowsExact: false };
+  return { options: opts, columns: profiles, rows: sink.firstRows, warnings: sink.finish(), ...rows };
+}
+
+/** Rows in a text file read only in part: the rows per byte of the lines read (up to the last line break) × the file's size. */
+function estimateRows(rows: number, sample: string, size: number): number {
+  const read = Math.min(size, SAMPLE_BYTES) * ((sample.lastIndexOf('\n') + 1) / sample.length);
+  return read > 0 ? Math.round((rows * size) / read) : rows;
 }
 
 async function readAll(file: Blob, encoding: string): Promise<string> {
