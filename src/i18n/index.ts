@@ -3,6 +3,7 @@
 // Catalogues are split by namespace (src/i18n/en/<ns>.json) so features own their strings.
 
 import english from './en/index';
+import { dateFormatter, type DateStyle, type Formatter, numberFormatter } from './locale-format';
 
 /** A catalogue entry: a string with `{name}` placeholders, or plural forms chosen by the `count` param. */
 export type Message = string | Partial<Record<Intl.LDMLPluralRule, string>>;
@@ -25,16 +26,16 @@ let observe: () => void = () => {};
 /** Makes every t(), formatNumber, formatPercent and getLocale call report a read of the locale to `read`. */
 export function observeLocale(read: () => void): void { observe = read; }
 
-/** Formats a number for the current locale. */
-/** Intl.NumberFormat per locale and options: making one costs far more than formatting with it. */
-const formats = new Map<string, Intl.NumberFormat>();
-function numberFormat(options?: Intl.NumberFormatOptions): Intl.NumberFormat {
+/** Number formatters per locale and options: making one costs far more than formatting with it. */
+const formats = new Map<string, Formatter<number>>();
+function numberFormat(options?: Intl.NumberFormatOptions): Formatter<number> {
   const key = `${current}|${options ? JSON.stringify(options) : ''}`;
   let f = formats.get(key);
-  if (!f) formats.set(key, (f = new Intl.NumberFormat(current, options)));
+  if (!f) formats.set(key, (f = numberFormatter(current, options)));
   return f;
 }
 
+/** Formats a number for the current locale (by the language's own conventions where the browser has no data for it). */
 export function formatNumber(n: number, options?: Intl.NumberFormatOptions): string {
   observe();
   return numberFormat(options).format(n);
@@ -63,4 +64,14 @@ export function t(key: string, params: Record<string, string | number> = {}): st
     if (v === undefined) return m;
     return typeof v === 'number' ? formatNumber(v) : v;
   });
+}
+
+const dates = new Map<string, Formatter<Date>>();
+/** Formats a day (its UTC date) for the current locale, medium ("25 Apr 2022") or long ("25 April 2022"). */
+export function formatDate(day: Date, style: DateStyle = 'medium'): string {
+  observe();
+  const key = `${current}|${style}`;
+  let f = dates.get(key);
+  if (!f) dates.set(key, (f = dateFormatter(current, style)));
+  return f.format(day);
 }
