@@ -14,23 +14,32 @@ type Decode = (buf: Uint8Array, s: number, e: number) => string;
 const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
 
 /**
+ * Set by each plainNumberBytes that reads a number: whether `String` of it gives back the bytes as written (the
+ * rules of `canonicalNumber`, from what the scan already counted). False may be wrong (the text is then kept), true
+ * never is.
+ */
+let canonical = false;
+
+/**
  * A cell written as a plain number, as `plainNumber` reads its text: optional minus, digits with an optional point,
  * optional exponent, no leading zero before a digit (an id such as 007). NaN otherwise.
  */
 export function plainNumberBytes(buf: Uint8Array, s: number, e: number): number {
   if (e - s > 1 && buf[s] === 48 && buf[s + 1] >= 48 && buf[s + 1] <= 57) return NaN;
-  let i = s, m = 0, digits = 0, scale = 0;
+  let i = s, m = 0, digits = 0, scale = 0, point = false;
   const negative = i < e && buf[i] === 45;
   if (negative) i++;
   for (let b = buf[i]; i < e && b >= 48 && b <= 57; b = buf[++i]) { m = m * 10 + (b - 48); digits++; }
   if (i < e && buf[i] === 46) {
     i++;
+    point = true;
     for (let b = buf[i]; i < e && b >= 48 && b <= 57; b = buf[++i]) { m = m * 10 + (b - 48); digits++; scale++; }
   }
   if (digits === 0) return NaN;
-  let exp = 0;
+  let exp = 0, written = false;
   if (i < e && (buf[i] === 101 || buf[i] === 69)) {
     i++;
+    written = true;
     const minus = i < e && buf[i] === 45;
     if (i < e && (buf[i] === 45 || buf[i] === 43)) i++;
     const from = i;
@@ -44,8 +53,13 @@ export function plainNumberBytes(buf: Uint8Array, s: number, e: number): number 
   const p = exp - scale;
   if (digits <= 15 && p >= -22 && p <= 22) {
     const v = p < 0 ? m / POW10[-p] : m * POW10[p];
+    const start = negative ? s + 1 : s;
+    canonical = !written && (m === 0
+      ? e - s === 1
+      : (v >= 1e-6 && (!point || (scale > 0 && scale < digits && buf[e - 1] !== 48))) && (buf[start] !== 48 || buf[start + 1] === 46));
     return negative ? -v : v;
   }
+  canonical = false;
   let text = '';
   for (let k = s; k < e; k++) text += String.fromCharCode(buf[k]);
   return +text;
@@ -62,6 +76,11 @@ export class ByteColumnBuilder {
   /** Number mode: while every cell is a plain number or blank, values go straight here. */
   private numbers: Float64Array | null = null;
   private numbersSeen = 0;
+  /** Number mode: the rows (ascending) whose bytes are not `String` of their number, and those bytes, for a replay. */
+  private rawRows = new Int32Array(0);
+  private rawEnds = new Int32Array(0);
+  private rawBytes = new Uint8Array(0);
+  private rawCount = 0;
   /** Dictionary mode: each row's code; code 0 is the empty value. */
   private codes = new Uint32Array(1024);
   private counts = new Uint32Array(64);
@@ -93,12 +112,16 @@ export class ByteColumnBuilder {
   add(buf: Uint8Array, s: number, e: number): void {
     if (this.numbers !== null) {
       const x = plainNumberBytes(buf, s, e);
-      // Blank by the text rules (a no-break space alone is blank).
-      const fits = x === x || blankBytes(buf, s, e, this.decode);
-      if (fits) {
+      // Finite numbers only (1e309 is not a number to keep as Infinity), or blank by the text rules (a no-break
+      // space alone is blank).
+      const finite = x - x === 0;
+      if (finite || (x !== x && blankBytes(buf, s, e, this.decode))) {
         if (this.rows === this.numbers.length) this.numbers = grow(this.numbers, this.rows * 2);
+        if (finite) {
+          this.numbersSeen++;
+          if (!canonical) this.keepRaw(buf, s, e);
+        }
         this.numbers[this.rows++] = x;
-        if (x === x) this.numbersSeen++;
         return;
       }
       this.leaveNumbers();
@@ -167,15 +190,38 @@ export class ByteColumnBuilder {
     for (let k = 0; k < this.keys; k++) this.place(k);
   }
 
-  /** A cell that is not a plain number: replay what was read as text, then go on as usual. */
+  /** Keeps the bytes of row `rows`, a number not written as `String` writes it. */
+  private keepRaw(buf: Uint8Array, s: number, e: number): void {
+    const k = this.rawCount++, at = k ? this.rawEnds[k - 1] : 0;
+    if (k === this.rawRows.length) {
+      this.rawRows = grow(this.rawRows, Math.max(64, k * 2));
+      this.rawEnds = grow(this.rawEnds, this.rawRows.length);
+    }
+    if (at + e - s > this.rawBytes.length) this.rawBytes = grow(this.rawBytes, Math.max(1024, (at + e - s) * 2));
+    this.rawBytes.set(buf.subarray(s, e), at);
+    this.rawRows[k] = this.rows;
+    this.rawEnds[k] = at + e - s;
+  }
+
+  /** A cell that is not a plain number: replay what was read, each cell as written, then go on as usual. */
   private leaveNumbers(): void {
     const numbers = this.numbers!.subarray(0, this.rows);
+    const { rawRows, rawEnds, rawBytes, rawCount } = this;
     this.numbers = null;
     this.rows = 0;
+    this.rawRows = this.rawEnds = new Int32Array(0);
+    this.rawBytes = new Uint8Array(0);
+    this.rawCount = 0;
     const text = new Uint8Array(32);
-    for (const x of numbers) {
+    for (let i = 0, r = 0; i < numbers.length; i++) {
+      if (r < rawCount && rawRows[r] === i) {
+        this.add(rawBytes, r ? rawEnds[r - 1] : 0, rawEnds[r]);
+        r++;
+        continue;
+      }
+      const x = numbers[i];
       const s = Number.isNaN(x) ? '' : String(x);
-      for (let i = 0; i < s.length; i++) text[i] = s.charCodeAt(i);
+      for (let k = 0; k < s.length; k++) text[k] = s.charCodeAt(k);
       this.add(text, 0, s.length);
     }
   }

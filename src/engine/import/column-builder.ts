@@ -14,6 +14,28 @@ export function plainNumber(s: string): number {
   return PLAIN_NUMBER.test(s) && !looksLikeId(s) ? +s : NaN;
 }
 
+/**
+ * Whether `String(x)` gives back the cell `s` that plainNumber read as `x`, decided from its characters without
+ * formatting `x`: no exponent, at most 15 digits (so the shortest text of the double is the one written), no
+ * trailing zero or point, no leading point or zero, not -0, and not so small that String would write an exponent.
+ * It may say false for a canonical cell (whose text is then kept: a little memory), never true for another.
+ */
+export function canonicalNumber(s: string, x: number): boolean {
+  if (x === 0) return s === '0';
+  const n = s.length;
+  if (n > 17 || (x < 1e-6 && x > -1e-6)) return false;
+  const from = s.charCodeAt(0) === 45 ? 1 : 0;
+  if (s.charCodeAt(from) === 48 && s.charCodeAt(from + 1) !== 46 && n - from > 1) return false;
+  let digits = 0, point = -1;
+  for (let k = from; k < n; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 46) point = k;
+    else if (c >= 48 && c <= 57) digits++;
+    else return false;
+  }
+  return digits <= 15 && (point < 0 || (point > from && s.charCodeAt(n - 1) !== 48 && point < n - 1));
+}
+
 /** After this many rows, a column whose values are mostly distinct stops using a dictionary. */
 const PROBE_ROWS = 20_000;
 
@@ -33,6 +55,9 @@ export class ColumnBuilder {
   /** Number mode: while every cell is a plain number or blank, values go straight here. */
   private numbers: Float64Array | null = null;
   private numbersSeen = 0;
+  /** Number mode: the rows (ascending) whose text is not `String` of their number, and that text, for a replay. */
+  private rawRows: number[] = [];
+  private rawText: string[] = [];
 
   /** `numeric`: the file's first rows say this column holds plain numbers. */
   constructor(readonly name: string, numeric = false) {
@@ -52,14 +77,19 @@ export class ColumnBuilder {
   add(value: string): void {
     if (this.numbers !== null) {
       const x = plainNumber(value);
-      if (x === x || value.trim() === '') {
+      // Finite numbers only: 1e309 is not a number to keep as Infinity.
+      const finite = x - x === 0;
+      if (finite || (x !== x && value.trim() === '')) {
         if (this.rows === this.numbers.length) {
           const grown = new Float64Array(this.numbers.length * 2);
           grown.set(this.numbers);
           this.numbers = grown;
         }
+        if (finite) {
+          this.numbersSeen++;
+          if (!canonicalNumber(value, x)) { this.rawRows.push(this.rows); this.rawText.push(own(value)); }
+        }
         this.numbers[this.rows++] = x;
-        if (x === x) this.numbersSeen++;
         return;
       }
       this.leaveNumbers();
@@ -87,12 +117,19 @@ export class ColumnBuilder {
     if (this.rows === PROBE_ROWS && this.dict.length > PROBE_ROWS / 2) this.toList();
   }
 
-  /** A cell that is not a plain number: replay what was read as text, then go on as usual. */
+  /** A cell that is not a plain number: replay what was read, each cell as written, then go on as usual. */
   private leaveNumbers(): void {
-    const numbers = this.numbers!.subarray(0, this.rows);
+    const numbers = this.numbers!.subarray(0, this.rows), rawRows = this.rawRows, rawText = this.rawText;
     this.numbers = null;
     this.rows = 0;
-    for (const x of numbers) this.add(Number.isNaN(x) ? '' : String(x));
+    this.rawRows = [];
+    this.rawText = [];
+    let r = 0;
+    for (let i = 0; i < numbers.length; i++) {
+      const x = numbers[i];
+      if (rawRows[r] === i) this.add(rawText[r++]);
+      else this.add(Number.isNaN(x) ? '' : String(x));
+    }
   }
 
   /** Switches to list mode: one entry per row, no lookups. */
@@ -163,7 +200,9 @@ export function columnFromDict(
   };
   if (type === 'number' || type === 'date') {
     const order = orderOfFormat(spec.format ?? 'YYYY-MM-DD');
-    const parsed = parse((k) => (type === 'number' ? parseNumber(dict[k], spec.decimal ?? '.') : parseDate(dict[k], order)), NaN, Number.isNaN);
+    // A number too big for a double (1e309) is not a number: empty, and counted as not parsed.
+    const finite = (v: number) => (v - v === 0 ? v : NaN);
+    const parsed = parse((k) => (type === 'number' ? finite(parseNumber(dict[k], spec.decimal ?? '.')) : parseDate(dict[k], order)), NaN, Number.isNaN);
     const values = new Float64Array(n);
     for (let i = 0; i < n; i++) values[i] = parsed[codes[i]];
     return { name, type, values };
