@@ -63,7 +63,7 @@ const COMPACT: Record<string, number> = { K: 0, M: 1, B: 2, T: 3 };
 function ownNumber(conv: Conventions, base: string, options: Intl.NumberFormatOptions): Formatter<number> {
   const useGrouping = options.useGrouping;
   const english = new intl.NumberFormat(base, { ...options, useGrouping: false });
-  const minGrouping = useGrouping === 'min2' ? 2 : conv.minGrouping;
+  const minGrouping = useGrouping === 'min2' ? 2 : useGrouping === 'always' ? 1 : conv.minGrouping;
   return {
     format(n: number): string {
       let out = '';
