@@ -38,6 +38,8 @@ export class ValueColumnBuilder {
   private values: Float64Array | null = new Float64Array(1024);
   /** Text mode: every cell so far as text. */
   private text: ColumnBuilder | null = null;
+  /** An integer past 2^53 was seen: the column stays text (as a number it would lose digits). */
+  private unsafe = false;
 
   constructor(readonly name: string) {}
 
@@ -49,6 +51,7 @@ export class ValueColumnBuilder {
   }
 
   add(v: Cell): void {
+    if (typeof v === 'bigint' && (v > SAFE || v < -SAFE)) this.unsafe = true;
     if (this.text) { this.text.add(cellText(v)); this.rows++; return; }
     let kind: Kind, x: number;
     if (v === null || v === undefined) { kind = Kind.None; x = NaN; }
@@ -93,7 +96,7 @@ export class ValueColumnBuilder {
       case Kind.Number: return { type: 'number', decimal: '.' };
       case Kind.Date: return { type: 'date' };
       case Kind.Boolean: return { type: 'boolean' };
-      default: return undefined;
+      default: return this.unsafe ? { type: 'text' } : undefined;
     }
   }
 
