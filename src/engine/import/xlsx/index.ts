@@ -1,8 +1,119 @@
-// Reads xlsx files (placeholder until the reader lands in this change: refuses the file with a message naming it).
+// Reads Excel workbooks (.xlsx) in the worker: every sheet listed with its row count, the first sheet with a header
+// row preselected, the header row found (or chosen), an Excel table object's range used when the sheet has one.
 
+import type { ImportOptions, ImportWarning, SheetInfo } from '../../api';
+import { abortError } from '../index';
 import { ImportError } from '../import-error';
 import type { FormatReader } from '../reader';
+import { ValueTableSink } from '../table-sink';
+import { fillSink } from './fill-sink';
+import { allSheetRows, type SheetRows, sheetRows } from './read-cells';
+import { type SheetRange, sheetRange } from './sheet-range';
+import { unreadCellWarnings } from './unread-cells';
+import { type SheetPart, workbookParts } from './workbook-parts';
 
-const refuse = (): never => { throw new ImportError('import.error.unsupported', { format: 'xlsx' }); };
+interface Book { zip: Uint8Array; parts: SheetPart[] }
 
-export const xlsxReader: FormatReader = { preview: async () => refuse(), read: async () => refuse() };
+/** The workbook's bytes and its sheets; a zip that does not open is a damaged workbook. */
+async function openBook(file: Blob): Promise<Book> {
+  const zip = new Uint8Array(await file.arrayBuffer());
+  let parts: SheetPart[];
+  try { parts = workbookParts(zip); } catch (e) {
+    throw new ImportError('import.error.xlsxDamaged', { detail: e instanceof Error ? e.message : String(e) });
+  }
+  if (!parts.length) throw new ImportError('import.error.xlsxDamaged', { detail: 'xl/workbook.xml lists no sheet' });
+  return { zip, parts };
+}
+
+/** The 0-based index of the sheet named `name`; an unknown name is refused with the names there are. */
+function sheetIndex(book: Book, name: string): number {
+  const i = book.parts.findIndex((p) => p.name === name);
+  if (i < 0) throw new ImportError('import.error.xlsxSheet', { sheet: name, sheets: book.parts.map((p) => p.name).join(', ') });
+  return i;
+}
+
+/** How the preview lists a sheet: a pivot's header is no clear header, so it is not offered as one. */
+function sheetInfo(part: SheetPart, range: SheetRange | undefined): SheetInfo {
+  const info: SheetInfo = { name: part.name, rows: range?.rows ?? 0 };
+  if (range?.found && range.headerRow && !part.pivot) info.headerRow = range.headerRow;
+  if (range?.table) info.table = range.table;
+  return info;
+}
+
+/** The first sheet with a header row and data below it, else with a header row, else the first with any cell. */
+function preselect(infos: SheetInfo[], ranges: (SheetRange | undefined)[]): number {
+  const at = [infos.findIndex((s) => s.headerRow && s.rows > 0), infos.findIndex((s) => s.headerRow), ranges.findIndex((r) => r)].find((i) => i >= 0);
+  return at ?? 0;
+}
+
+/** Every sheet's rows and how the preview lists it, and the sheet preselected. */
+async function readSheets(book: Book, signal?: AbortSignal): Promise<{ all: SheetRows[]; infos: SheetInfo[]; preselected: number }> {
+  const all = await abortable(allSheetRows(book.zip.buffer as ArrayBuffer), signal);
+  const ranges = book.parts.map((p, i) => sheetRange(p.name, all[i] ?? [], p.tables));
+  const infos = book.parts.map((p, i) => sheetInfo(p, ranges[i]));
+  return { all, infos, preselected: preselect(infos, ranges) };
+}
+
+/** The range read from the chosen sheet: the header row found, or `options.headerRow`. */
+function rangeOf(book: Book, index: number, rows: SheetRows, options: ImportOptions): SheetRange {
+  const part = book.parts[index];
+  const range = sheetRange(part.name, rows, part.tables, options.headerRow);
+  if (!range) throw new ImportError('import.error.xlsxEmptySheet', { sheet: part.name });
+  return range;
+}
+
+/** `promise`, or an AbortError as soon as `signal` aborts (read-excel-file cannot be stopped midway). */
+function abortable<T>(promise: Promise<T>, signal?: AbortSignal): Promise<T> {
+  if (!signal) return promise;
+  if (signal.aborted) return Promise.reject(abortError());
+  return new Promise((resolve, reject) => {
+    const stop = () => reject(abortError());
+    signal.addEventListener('abort', stop, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', stop));
+  });
+}
+
+function sinkWith(keepRows: number, warnings: ImportWarning[]): ValueTableSink {
+  const sink = new ValueTableSink(keepRows);
+  for (const w of warnings) sink.warn(w);
+  return sink;
+}
+
+export const xlsxReader: FormatReader = {
+  async preview(file, options, keepRows) {
+    const book = await openBook(file);
+    // Every sheet is read, to list its row count.
+    const { all, infos, preselected } = await readSheets(book);
+    const index = options.sheet === undefined ? preselected : sheetIndex(book, options.sheet);
+    const rows = all[index] ?? [];
+    const range = rangeOf(book, index, rows, options);
+    const sink = sinkWith(keepRows, unreadCellWarnings(book.zip, book.parts[index].path, range));
+    // All rows go to the builders, so the preview shows the column types the import will give.
+    await fillSink(sink, rows, range);
+    return {
+      sink,
+      options: { ...options, sheet: book.parts[index].name, headerRow: range.headerRow },
+      extra: { sheets: infos, rowCount: range.rows, rowsExact: true },
+    };
+  },
+
+  async read(file, options, onProgress, signal) {
+    const book = await openBook(file);
+    onProgress?.(0.05);
+    let index: number, rows: SheetRows;
+    if (options.sheet !== undefined) {
+      index = sheetIndex(book, options.sheet);
+      rows = await abortable(sheetRows(book.zip.buffer as ArrayBuffer, index + 1), signal);
+    } else {
+      const { all, preselected } = await readSheets(book, signal);
+      index = preselected;
+      rows = all[index] ?? [];
+    }
+    onProgress?.(0.8);
+    const range = rangeOf(book, index, rows, options);
+    const sink = sinkWith(0, unreadCellWarnings(book.zip, book.parts[index].path, range));
+    await fillSink(sink, rows, range, (done) => onProgress?.(0.8 + 0.2 * done), signal);
+    onProgress?.(1);
+    return sink;
+  },
+};
