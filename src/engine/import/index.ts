@@ -41,7 +41,7 @@ async function sniff(file: Blob, options: Partial<ImportOptions> = {}): Promise<
   const bytes = new Uint8Array(await file.slice(0, SAMPLE_BYTES).arrayBuffer());
   const tail = file.size <= SAMPLE_BYTES ? bytes : new Uint8Array(await file.slice(Math.max(0, file.size - TAIL_BYTES)).arrayBuffer());
   const kind = sniffBinary(bytes, tail);
-  if (kind === 'ole') throw new ImportError('import.error.ole');
+  if (kind === 'ole' || kind === 'xls' || kind === 'encrypted') throw new ImportError(`import.error.${kind}`);
   if (kind === 'feather1') throw new ImportError('import.error.feather1', { old: 'Feather v1', new: 'Feather v2' });
   if (kind) {
     const format = options.format && isBinary(options.format) ? options.format : kind;
