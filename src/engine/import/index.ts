@@ -6,6 +6,7 @@ import { profileTable } from '../profile';
 import type { Column, Table } from '../table';
 import { ByteCsvParser } from './byte-csv-parser';
 import { CsvParser } from './csv-parser';
+import { chunkDecoder } from './decode-text';
 import { isIdentifierName } from './identifier-names';
 import { ImportError } from './import-error';
 import { inferType } from './infer-type';
@@ -15,6 +16,7 @@ import { sniffDelimiter } from './sniff-delimiter';
 import { sniffBinary } from './sniff-binary';
 import { sniffEncoding } from './sniff-encoding';
 import { ByteTableSink, type Sink, TableSink } from './table-sink';
+import { Utf8Checker } from './utf8-errors';
 
 export { ImportError } from './import-error';
 
@@ -33,7 +35,8 @@ const READERS: Record<BinaryFormat, () => Promise<FormatReader>> = {
   zip: () => import('./zip/index').then((m) => m.zipReader),
 };
 
-type Sniffed = { options: ImportOptions; sample: string; whole: boolean };
+/** `bad`: offsets in `sample` of U+FFFD standing for bytes that are not text. */
+type Sniffed = { options: ImportOptions; sample: string; whole: boolean; bad?: number[] };
 
 /** Sniffs format, encoding and delimiter from the start of the file; explicit options win. */
 async function sniff(file: Blob, options: Partial<ImportOptions> = {}): Promise<Sniffed> {
@@ -48,15 +51,21 @@ async function sniff(file: Blob, options: Partial<ImportOptions> = {}): Promise<
     return { options: { delimiter: ',', encoding: 'utf-8', columns: {}, ...options, format }, sample: '', whole: false };
   }
   const encoding = options.encoding ?? sniffEncoding(bytes);
-  let sample: string;
-  try { sample = new TextDecoder(encoding).decode(bytes).replace(/^\uFEFF/, ''); } catch {
+  const whole = file.size <= SAMPLE_BYTES;
+  let sample: string, bad: number[];
+  try { ({ text: sample, bad } = firstText(chunkDecoder(encoding).decode(bytes, whole))); } catch {
     throw new ImportError('import.error.encoding', { encoding });
   }
   if (sample.trim() === '') throw new ImportError('import.error.empty');
   if (/\u0000/.test(sample.slice(0, 4096))) throw new ImportError('import.error.binary');
   const format = options.format ?? sniffFormat(sample);
   const delimiter = options.delimiter ?? sniffDelimiter(sample);
-  return { options: { format, delimiter, encoding, columns: options.columns ?? {} }, sample, whole: file.size <= SAMPLE_BYTES };
+  return { options: { format, delimiter, encoding, columns: options.columns ?? {} }, sample, whole, bad };
+}
+
+/** The first decoded text of a file, without its BOM. */
+function firstText(d: { text: string; bad: number[] }): { text: string; bad: number[] } {
+  return d.text.charCodeAt(0) === 0xfeff ? { text: d.text.slice(1), bad: d.bad.map((o) => o - 1) } : d;
 }
 
 /** Builds the typed columns; inferred specs are overridden by the user's. */
@@ -92,9 +101,9 @@ function feedJson(sink: TableSink, text: string, format: 'json' | 'ndjson'): voi
 }
 
 /** Parses the sniffed start of a delimited file into `sink`; without the whole file, the last (possibly cut) line is dropped. */
-function parseSample(sink: TableSink, sample: string, whole: boolean, options: ImportOptions): void {
+function parseSample(sink: TableSink, sample: string, whole: boolean, options: ImportOptions, bad?: number[]): void {
   const parser = new CsvParser(options.delimiter, sink);
-  parser.push(whole ? sample : sample.slice(0, Math.max(sample.lastIndexOf('\n'), 0) + 1));
+  parser.push(whole ? sample : sample.slice(0, Math.max(sample.lastIndexOf('\n'), 0) + 1), bad);
   parser.end();
 }
 
@@ -115,7 +124,7 @@ function numericColumns(sample: string, whole: boolean, options: ImportOptions):
 
 /** Reads the start of a file: the options found, the columns as they would import, the first rows. */
 export async function previewFile(file: Blob, options?: Partial<ImportOptions>): Promise<ImportPreview> {
-  const { options: opts, sample, whole } = await sniff(file, options);
+  const { options: opts, sample, whole, bad } = await sniff(file, options);
   if (isBinary(opts.format)) {
     const reader = await READERS[opts.format]();
     const { sink, options: read, extra } = await reader.preview(file, opts, 50);
@@ -125,7 +134,7 @@ export async function previewFile(file: Blob, options?: Partial<ImportOptions>):
   const sink = new TableSink(50);
   const all = whole || opts.format === 'json';
   if (opts.format === 'csv') {
-    parseSample(sink, sample, whole, opts);
+    parseSample(sink, sample, whole, opts, bad);
   } else {
     const text = all ? await readAll(file, opts.encoding) : sample.slice(0, sample.lastIndexOf('\n') + 1);
     feedJson(sink, text, opts.format);
@@ -171,17 +180,19 @@ const chunkSize = (pending: number) => Math.max(CHUNK_BYTES, pending);
 async function readText(file: Blob, opts: ImportOptions, numeric: Set<string>, onProgress: Progress, signal?: AbortSignal): Promise<TableSink> {
   const sink = new TableSink(0, numeric);
   const parser = new CsvParser(opts.delimiter, sink);
-  const decoder = new TextDecoder(opts.encoding);
+  const decoder = chunkDecoder(opts.encoding);
   let first = true;
   for (let at = 0; at < file.size;) {
     if (signal?.aborted) throw abortError();
     const bytes = new Uint8Array(await file.slice(at, (at += chunkSize(parser.pending))).arrayBuffer());
-    let text = decoder.decode(bytes, { stream: true });
-    if (first) { text = text.replace(/^\uFEFF/, ''); first = false; }
-    parser.push(text);
+    let decoded = decoder.decode(bytes, false);
+    if (first && decoded.text) { decoded = firstText(decoded); first = false; }
+    parser.push(decoded.text, decoded.bad);
     onProgress?.(Math.min(1, at / file.size));
   }
-  parser.push(decoder.decode());
+  const rest = decoder.decode(new Uint8Array(0), true);
+  const last = first ? firstText(rest) : rest;
+  parser.push(last.text, last.bad);
   parser.end();
   if (parser.unterminated) sink.warn({ row: 0, key: 'import.warning.unterminated' });
   return sink;
@@ -193,15 +204,17 @@ async function readBytes(file: Blob, opts: ImportOptions, numeric: Set<string>, 
   const decode = (buf: Uint8Array, s: number, e: number) => decoder.decode(buf.subarray(s, e));
   const sink = new ByteTableSink(numeric, decode);
   const parser = new ByteCsvParser(opts.delimiter.charCodeAt(0), sink, decode);
+  // UTF-8 is checked as it streams, so rows with bytes that are not UTF-8 (read as U+FFFD) are named in a warning.
+  const checker = decoder.encoding === 'utf-8' ? new Utf8Checker() : null;
   for (let at = 0; at < file.size;) {
     if (signal?.aborted) throw abortError();
     const from = at;
     let bytes = new Uint8Array(await file.slice(from, (at += chunkSize(parser.pending))).arrayBuffer());
     if (from === 0 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf && decoder.encoding === 'utf-8') bytes = bytes.subarray(3);
-    parser.push(bytes);
+    parser.push(bytes, checker?.check(bytes, false));
     onProgress?.(Math.min(1, at / file.size));
   }
-  parser.end();
+  parser.end(checker?.check(new Uint8Array(0), true));
   if (parser.unterminated) sink.warn({ row: 0, key: 'import.warning.unterminated' });
   return sink;
 }

@@ -1,7 +1,7 @@
 // Infers a column's type from all its distinct non-empty values (with their counts).
 
 import type { ColumnSpec } from '../../model/types';
-import { detectDateOrder, formatName } from './parse-date';
+import { compactDates, detectDateOrder, formatName, parseDate } from './parse-date';
 import { looksLikeId, parseNumber } from './parse-number';
 
 const BOOLEAN = new Set(['yes', 'no', 'true', 'false']);
@@ -27,14 +27,20 @@ export function inferType(values: Distinct[], delimiter: string): Required<Pick<
   const nonEmpty = values.filter((v) => v.value.trim() !== '');
   if (nonEmpty.length === 0) return { type: 'text' };
   if (nonEmpty.every((v) => BOOLEAN.has(v.value.trim().toLowerCase()))) return { type: 'boolean' };
+  // Before numbers: 19970101 is a plain number too.
+  if (compactDates(nonEmpty.map((v) => v.value))) return { type: 'date', format: 'YYYYMMDD' };
   if (!nonEmpty.some((v) => looksLikeId(v.value))) {
     const point = numberShare(nonEmpty, '.');
     const comma = numberShare(nonEmpty, ',');
     const preferComma = delimiter !== ',' && comma > point;
     if (Math.max(point, comma) >= NUMBER_SHARE) return { type: 'number', decimal: preferComma ? ',' : '.' };
   }
-  const order = detectDateOrder(nonEmpty.map((v) => v.value));
-  if (order) return { type: 'date', format: formatName(order, nonEmpty.find((v) => /\d:\d/.test(v.value))?.value ?? nonEmpty[0].value) };
+  const order = detectDateOrder(nonEmpty.map((v) => v.value), nonEmpty.map((v) => v.count));
+  if (order) {
+    // The format is named from a value that reads as a date (one with a time when there is one).
+    const dates = nonEmpty.filter((v) => !Number.isNaN(parseDate(v.value, order)));
+    return { type: 'date', format: formatName(order, (dates.find((v) => /\d:\d/.test(v.value)) ?? dates[0]).value) };
+  }
   if (delimiter !== ';') {
     let withSep = 0, all = 0;
     for (const v of nonEmpty) { all += v.count; if (v.value.includes(';')) withSep += v.count; }

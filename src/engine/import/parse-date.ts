@@ -1,7 +1,11 @@
-// Dates in the formats customer files use: ISO, D.M.YYYY, D-M-YYYY, D/M/YYYY, M/D/YYYY, each with an optional time.
+// Dates in the formats customer files use: ISO, D.M.YYYY, D-M-YYYY, D/M/YYYY, M/D/YYYY, each with an optional time,
+// and YYYYMMDD without separators.
 
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 const DMY = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
+const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
+/** Share of a column's non-empty cells that must be dates of one format; the rest become empty with a warning. */
+const DATE_SHARE = 0.95;
 
 export type DateOrder = 'ymd' | 'dmy' | 'mdy';
 
@@ -11,12 +15,14 @@ function utc(y: number, m: number, d: number, hh = 0, mm = 0, ss = 0): number {
   return new Date(t).getUTCDate() === d ? t : NaN; // 31.02 is not a date
 }
 
-/** Parses a date as UTC epoch ms of its wall-clock time; NaN when it does not fit `order`. */
+/** Parses a date as UTC epoch ms of its wall-clock time; NaN when it does not fit `order` ('ymd' also reads YYYYMMDD). */
 export function parseDate(raw: string, order: DateOrder): number {
   const s = raw.trim();
   if (order === 'ymd') {
     const m = ISO.exec(s);
-    return m ? utc(+m[1], +m[2], +m[3], +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0)) : NaN;
+    if (m) return utc(+m[1], +m[2], +m[3], +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0));
+    const c = COMPACT.exec(s);
+    return c ? utc(+c[1], +c[2], +c[3]) : NaN;
   }
   const m = DMY.exec(s);
   if (!m) return NaN;
@@ -41,21 +47,45 @@ export function orderOfFormat(format: string): DateOrder {
 }
 
 /**
- * Decides the date order of a column's values, or null when they are not all dates.
- * A first part > 12 forces day-first, a second part > 12 month-first; otherwise '/' means M/D and '.' or '-' D.M.
+ * True when every value is eight digits making a real date of 1900–2100 as YYYYMMDD (`19970101`): such a column
+ * is dates, where amounts or ids of eight digits (a month 13 or more, a day 32, a year 2417 …) stay numbers.
  */
-export function detectDateOrder(values: string[]): DateOrder | null {
-  if (values.length === 0) return null;
-  if (values.every((v) => ISO.test(v.trim()) && !Number.isNaN(parseDate(v, 'ymd')))) return 'ymd';
-  let dayFirst = false, monthFirst = false, slash = false;
-  for (const v of values) {
-    const m = DMY.exec(v.trim());
-    if (!m) return null;
-    if (+m[1] > 12) dayFirst = true;
-    if (+m[3] > 12) monthFirst = true;
+export function compactDates(values: readonly string[]): boolean {
+  return values.length > 0 && values.every((v) => {
+    const m = COMPACT.exec(v.trim());
+    return m !== null && +m[1] >= 1900 && +m[1] <= 2100 && !Number.isNaN(utc(+m[1], +m[2], +m[3]));
+  });
+}
+
+/**
+ * Decides the date order of a column's values, or null when they are not dates: at least 95 % of the cells (each
+ * value counted `counts[k]` times, else once) must be dates in that order; the others (31.02.2024, "n/a") will be empty.
+ * A first part > 12 means day-first, a second part > 12 month-first (the more frequent wins when both occur);
+ * otherwise '/' means M/D and '.' or '-' D.M.
+ */
+export function detectDateOrder(values: readonly string[], counts?: readonly number[]): DateOrder | null {
+  const weight = (k: number) => counts?.[k] ?? 1;
+  let total = 0;
+  for (let k = 0; k < values.length; k++) total += weight(k);
+  if (total === 0) return null;
+  const allowed = (1 - DATE_SHARE) * total;
+  const fits = (order: DateOrder, shape: RegExp) => {
+    let bad = 0;
+    for (let k = 0; k < values.length; k++) {
+      const v = values[k].trim();
+      if ((!shape.test(v) || Number.isNaN(parseDate(v, order))) && (bad += weight(k)) > allowed) return false;
+    }
+    return true;
+  };
+  if (fits('ymd', ISO)) return 'ymd';
+  let dayFirst = 0, monthFirst = 0, slash = false;
+  for (let k = 0; k < values.length; k++) {
+    const m = DMY.exec(values[k].trim());
+    if (!m) continue;
+    if (+m[1] > 12) dayFirst += weight(k);
+    if (+m[3] > 12) monthFirst += weight(k);
     if (m[2] === '/') slash = true;
   }
-  if (dayFirst && monthFirst) return null;
-  const order: DateOrder = dayFirst ? 'dmy' : monthFirst ? 'mdy' : slash ? 'mdy' : 'dmy';
-  return values.every((v) => !Number.isNaN(parseDate(v, order))) ? order : null;
+  const order: DateOrder = dayFirst || monthFirst ? (dayFirst >= monthFirst ? 'dmy' : 'mdy') : slash ? 'mdy' : 'dmy';
+  return fits(order, DMY) ? order : null;
 }
