@@ -40,12 +40,12 @@ export class RecordFlags {
   /** Warns about record `row` (1 = the header): a quote inside a field, bytes that were not text. */
   report(row: number, quote: boolean, badBytes: boolean): void {
     if (quote) this.sink.warn?.({ row, key: 'import.warning.quote', params: { row } });
-    if (badBytes && ++this.badRows <= LISTED_ROWS) this.sink.warn?.({ row, key: 'import.warning.badBytes', params: { row } });
+    if (badBytes && ++this.badRows <= LISTED_ROWS) this.sink.warn?.({ row, key: 'import.warning.badBytes', params: { row, encoding: 'UTF-8' } });
   }
 
   /** The input ended: the count of rows with bad bytes, when more than were listed. */
   end(): void {
-    if (this.badRows > LISTED_ROWS) this.sink.warn?.({ row: 0, key: 'import.warning.badBytesMore', params: { count: this.badRows } });
+    if (this.badRows > LISTED_ROWS) this.sink.warn?.({ row: 0, key: 'import.warning.badBytesMore', params: { count: this.badRows, encoding: 'UTF-8' } });
     this.bad = [];
     this.at = 0;
   }
