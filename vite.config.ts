@@ -5,6 +5,15 @@ import { svelteTesting } from '@testing-library/svelte/vite';
 export default defineConfig({
   plugins: [svelte(), svelteTesting()],
   worker: { format: 'es' },
+  // The dev server pre-bundles only what it finds from index.html; the worker's libraries would be found late, when
+  // the worker first loads, and force a full reload of the first page (a blank page for a minute on a busy machine).
+  optimizeDeps: {
+    include: [
+      'arquero', '@uwdata/flechette', 'liquidjs', 'write-excel-file/universal', 'read-excel-file/universal',
+      'hyparquet', 'hyparquet/src/column.js', 'hyparquet/src/convert.js', 'hyparquet/src/datapage.js', 'hyparquet/src/plain.js',
+      'hyparquet/src/schema.js', 'hyparquet-compressors', 'fflate', 'fzstd', 'lz4js', 'comlink', 'dexie',
+    ],
+  },
   test: {
     projects: [
       { extends: true, test: { name: 'unit', environment: 'node', include: ['test/unit/**/*.test.ts'] } },
