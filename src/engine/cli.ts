@@ -60,10 +60,9 @@ async function main(argv: string[]): Promise<string | Uint8Array> {
   }
   if (command === 'count') {
     const r = engine.count(project);
-    const nodes: Record<string, unknown> = {};
-    for (const [id, n] of Object.entries(r.nodes)) {
-      nodes[id] = n.error ? { error: describe(n.error) } : { count: n.count, ...(n.branches ? { branches: n.branches } : {}), ...(n.reached !== undefined ? { reached: n.reached } : {}) };
-    }
+    // From entries, not by assignment: a node id may be `__proto__`.
+    const nodes = Object.fromEntries(Object.entries(r.nodes).map(([id, n]) => [id,
+      n.error ? { error: describe(n.error) } : { count: n.count, ...(n.branches ? { branches: n.branches } : {}), ...(n.reached !== undefined ? { reached: n.reached } : {}) }]));
     return JSON.stringify({ total: r.total, nodes }) + '\n';
   }
   const nodeId = flags.node;

@@ -12,6 +12,7 @@ import { and, type Bitset, indexes, popcount } from './bitset';
 import { MemberPages } from './members-page';
 import { dayOf, isoOfDay } from './dates';
 import { EvalCache, evaluatePlan, nodeCounts, type Evaluation } from './evaluate';
+import { own } from '../model/split-branches';
 import { cellValue, findColumn, type Table } from './table';
 import { withTraits } from './traits';
 
@@ -135,7 +136,7 @@ export class Engine {
   private memberSet(project: Project, nodeId: string, branch?: string): { table?: Table; set?: Bitset; locale: string } {
     const { plan, table, ev } = this.run(project);
     const node = plan.nodes.find((n) => n.id === nodeId);
-    const expr = node && !node.error ? (branch ? node.branches?.[branch] : node.expr) : undefined;
+    const expr = node && !node.error ? (branch ? own(node.branches, branch) : node.expr) : undefined;
     return { table, set: ev && expr ? ev.set(expr) : undefined, locale: plan.locale };
   }
 

@@ -187,15 +187,14 @@ export function evaluatePlan(plan: Plan, table: Table, ctx: PredicateContext, ca
 
 /** Per-node counts from an evaluation. */
 export function nodeCounts(plan: Plan, ev: Evaluation): Record<string, NodeCount> {
-  const out: Record<string, NodeCount> = {};
-  for (const n of plan.nodes) {
-    if (n.error) { out[n.id] = { count: 0, error: n.error }; continue; }
+  // Built from entries, never by assignment: a node or branch id may be `__proto__`.
+  return Object.fromEntries(plan.nodes.map((n): [string, NodeCount] => {
+    if (n.error) return [n.id, { count: 0, error: n.error }];
     const r: NodeCount = { count: popcount(ev.set(n.expr)) };
     if (n.input) r.input = popcount(ev.set(n.input));
     if (n.branches) r.branches = Object.fromEntries(Object.entries(n.branches).map(([b, e]) => [b, popcount(ev.set(e))]));
     if (n.reached) r.reached = popcount(ev.set(n.reached));
     if (n.steps) r.steps = n.steps.map((e) => popcount(ev.set(e)));
-    out[n.id] = r;
-  }
-  return out;
+    return [n.id, r];
+  }));
 }

@@ -14,3 +14,9 @@ export function setExcludeBase(project: Project, id: string, edgeId: string): Co
   });
   return { project: { ...project, edges }, capture: true };
 }
+
+/** Which of an exclude's inputs is its base: the one marked, else the first connected (-1 when it has none). */
+export function excludeBaseIndex(inputs: Edge[]): number {
+  const marked = inputs.findIndex((e) => e.targetHandle === 'base');
+  return marked >= 0 ? marked : inputs.length ? 0 : -1;
+}

@@ -21,24 +21,27 @@ export function freshId(project: Project, prefix: string): string {
 /** Node types that take exactly one input. */
 const SINGLE_INPUT = new Set(['filter', 'segment', 'split', 'stage']);
 
-/** Why an edge source → target may not be drawn, or undefined when it may. */
-export function connectionProblem(project: Project, source: string, target: string): Problem | undefined {
+/** Why an edge source → target (leaving by branch `sourceHandle` of a split) may not be drawn, or undefined when it may. */
+export function connectionProblem(project: Project, source: string, target: string, sourceHandle?: string | null): Problem | undefined {
   const s = project.nodes.find((n) => n.id === source);
   const t = project.nodes.find((n) => n.id === target);
   if (!s || !t) return { path: '', key: 'ui.connect.unknown' };
   if (t.type === 'source') return { path: '', key: 'ui.connect.intoSource' };
   if (t.type === 'note' || s.type === 'note') return { path: '', key: 'ui.connect.note' };
   if (t.type === 'frame' || s.type === 'frame') return { path: '', key: 'frame.connect' };
-  if (project.edges.some((e) => e.source === source && e.target === target)) return { path: '', key: 'ui.connect.duplicate' };
+  const handle = sourceHandle || undefined;
+  if (project.edges.some((e) => e.source === source && e.target === target && (e.sourceHandle || undefined) === handle)) return { path: '', key: 'ui.connect.duplicate' };
   if (wouldCreateCycle(project, source, target)) return { path: '', key: 'ui.connect.cycle' };
   if (SINGLE_INPUT.has(t.type) && incoming(project, target).length > 0) return { path: '', key: 'ui.connect.oneInput' };
+  // A branch of a split is one group of the test: it feeds one card (a segment, a filter …), which may feed more.
+  if (s.type === 'split' && handle && project.edges.some((e) => e.source === source && e.sourceHandle === handle)) return { path: '', key: 'canvas.connect.branchUsed' };
   return undefined;
 }
 
 export interface NewEdge { source: string; target: string; sourceHandle?: string | null; targetHandle?: string | null }
 
 export function connect(project: Project, edge: NewEdge): CommandResult | { problem: Problem } {
-  const problem = connectionProblem(project, edge.source, edge.target);
+  const problem = connectionProblem(project, edge.source, edge.target, edge.sourceHandle);
   if (problem) return { problem };
   const e: Edge = { id: freshId(project, 'e'), source: edge.source, target: edge.target };
   if (edge.sourceHandle) e.sourceHandle = edge.sourceHandle;
@@ -46,11 +49,12 @@ export function connect(project: Project, edge: NewEdge): CommandResult | { prob
   return done({ ...project, edges: [...project.edges, e] });
 }
 
-/** Adds a node; with `from`, also connects from that node when the connection is allowed. */
-export function addNode(project: Project, node: ProjectNode, from?: string): CommandResult {
+/** Adds a node; with `from` (and a split's branch `fromHandle`), also connects from there when the connection is allowed. */
+export function addNode(project: Project, node: ProjectNode, from?: string, fromHandle?: string): CommandResult {
   const next = { ...project, nodes: [...project.nodes, node] };
-  if (from && !connectionProblem(next, from, node.id)) {
-    return done({ ...next, edges: [...next.edges, { id: freshId(next, 'e'), source: from, target: node.id }] });
+  if (from && !connectionProblem(next, from, node.id, fromHandle)) {
+    const e: Edge = { id: freshId(next, 'e'), source: from, target: node.id, ...(fromHandle ? { sourceHandle: fromHandle } : {}) };
+    return done({ ...next, edges: [...next.edges, e] });
   }
   return done(next);
 }

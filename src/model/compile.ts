@@ -2,8 +2,10 @@
 
 import type { Problem } from '../i18n/problem';
 import { isAnnotation } from './annotation';
+import { excludeBaseIndex } from './combine-commands';
 import { incoming, outgoing, topoOrder } from './graph';
 import { checkCondition } from './operators';
+import { own, splitBranches } from './split-branches';
 import type { Plan, PlanNode, Schema, SetExpr } from './plan';
 import type { ColumnType, Condition, Edge, Project, ProjectNode, StageNode, Trait } from './types';
 
@@ -39,7 +41,7 @@ interface Ctx {
 function edgeSet(ctx: Ctx, e: Edge): SetExpr | Problem {
   const src = ctx.out.get(e.source);
   if (!src || src.error) return { path: `nodes[${ctx.index.get(e.target)}]`, key: 'model.error.inputInvalid' };
-  if (e.sourceHandle && src.branches?.[e.sourceHandle]) return ref(branchDefId(e.source, e.sourceHandle));
+  if (e.sourceHandle && own(src.branches, e.sourceHandle)) return ref(branchDefId(e.source, e.sourceHandle));
   return ref(e.source);
 }
 
@@ -121,8 +123,7 @@ function compileNode(ctx: Ctx, n: ProjectNode, path: string): PlanNode {
         sets.push(s);
       }
       if (n.mode === 'exclude') {
-        const b = ins.findIndex((e) => e.targetHandle === 'base');
-        if (b < 0) return bad({ path, key: 'model.error.noBase' });
+        const b = excludeBaseIndex(ins);
         return { id: n.id, input: sets[b], expr: { kind: 'minus', base: sets[b], args: sets.filter((_, i) => i !== b) } };
       }
       const input: SetExpr = { kind: 'or', args: sets };
@@ -131,21 +132,23 @@ function compileNode(ctx: Ctx, n: ProjectNode, path: string): PlanNode {
     case 'split': {
       const input = single(ctx, n, path);
       if (isProblem(input)) return bad(input);
-      const branches: Record<string, SetExpr> = {};
+      // Keyed by a Map: a branch id may be any value of the data (`other`, `__proto__`).
+      const branches = new Map<string, SetExpr>();
       if (n.kind === 'random') {
         let from = 0;
         for (const b of n.branches) {
           const to = Math.min(100, from + b.percent);
-          branches[b.id] = { kind: 'random', table: ctx.table, input, seed: n.seed, from, to };
+          if (!branches.has(b.id)) branches.set(b.id, { kind: 'random', table: ctx.table, input, seed: n.seed, from, to });
           from = to;
         }
       } else {
         if (!ctx.columns[n.column]) return bad({ path: `${path}.column`, key: 'model.error.unknownColumn', params: { column: n.column } });
-        for (const v of n.values) branches[v] = { kind: 'value', table: ctx.table, input, column: n.column, value: v, values: n.values };
-        branches.other = { kind: 'value', table: ctx.table, input, column: n.column, value: null, values: n.values };
+        for (const b of splitBranches(n)) {
+          branches.set(b.id, { kind: 'value', table: ctx.table, input, column: n.column, value: b.other ? null : b.id, values: n.values });
+        }
       }
-      for (const [b, expr] of Object.entries(branches)) ctx.defs.push({ id: branchDefId(n.id, b), expr });
-      const refs = Object.fromEntries(Object.keys(branches).map((b) => [b, ref(branchDefId(n.id, b))]));
+      for (const [b, expr] of branches) ctx.defs.push({ id: branchDefId(n.id, b), expr });
+      const refs = Object.fromEntries([...branches.keys()].map((b) => [b, ref(branchDefId(n.id, b))]));
       return { id: n.id, input, expr: { kind: 'or', args: Object.values(refs) }, branches: refs };
     }
     default:

@@ -1,21 +1,38 @@
 // Edits of a split node: its random branches and seed, its column and values, and switching between the two kinds.
 
 import type { CommandResult } from './commands';
-import type { Project, SplitBranch, SplitNode } from './types';
+import { splitBranches } from './split-branches';
+import type { Edge, Project, SplitBranch, SplitNode } from './types';
 
-/** The branch ids a split offers as output handles (`other` for a split by value). */
-export function branchIds(node: SplitNode): string[] {
-  return node.kind === 'random' ? node.branches.map((b) => b.id) : [...node.values, 'other'];
+export { branchIds } from './split-branches';
+
+/**
+ * The edges leaving `prev` by a branch, as they read once it becomes `next`: an edge from the catch-all follows the
+ * catch-all (its id moves to `other~2` when `other` becomes a listed value), an edge from a branch `next` no longer
+ * has goes, and so does every branch edge when the split changes kind. Edges without a branch (all branches) stay.
+ */
+function branchEdges(edges: Edge[], prev: SplitNode, next: SplitNode): Edge[] {
+  const before = new Map(splitBranches(prev).map((b) => [b.id, b]));
+  const after = new Map(splitBranches(next).map((b) => [b.id, b]));
+  const other = [...after.values()].find((b) => b.other)?.id;
+  return edges.flatMap((e) => {
+    if (e.source !== next.id || !e.sourceHandle) return [e];
+    if (prev.kind !== next.kind) return [];
+    const was = before.get(e.sourceHandle);
+    if (was?.other) return other ? [{ ...e, sourceHandle: other }] : [];
+    const is = after.get(e.sourceHandle);
+    return is && !is.other ? [e] : [];
+  });
 }
 
-/** Replaces the split, dropping edges that left by a branch the new split no longer has. */
+/** Replaces the split, keeping each branch edge on the branch it meant (see branchEdges). */
 function replaceSplit(project: Project, next: SplitNode): CommandResult {
-  const kept = new Set(branchIds(next));
+  const prev = splitOf(project, next.id)!;
   return {
     project: {
       ...project,
       nodes: project.nodes.map((n) => (n.id === next.id ? next : n)),
-      edges: project.edges.filter((e) => e.source !== next.id || !e.sourceHandle || kept.has(e.sourceHandle)),
+      edges: branchEdges(project.edges, prev, next),
     },
     capture: true,
   };

@@ -1,6 +1,8 @@
 // Nodes read as sentences in the user's language: "Age is between 25 and 40", "Customers in “A” or “B”", "Random: A 50 %, B 50 %".
 
 import { formatNumber, t } from '../../i18n/index';
+import { excludeBaseIndex } from '../../model/combine-commands';
+import { splitBranches } from '../../model/split-branches';
 import type { CombineNode, Condition, Edge, Project, ProjectNode, RelativeAmount, SplitNode } from '../../model/types';
 
 function one(v: unknown): string {
@@ -73,18 +75,26 @@ export function splitSentence(node: SplitNode): string {
   return t('inspector.sentence.byValue', { column: columnLabel(node.column), values: [...node.values, t('inspector.split.other')].join(', ') });
 }
 
+/** A branch as the user reads it: its label, the value, or "other" for the catch-all of a split by value. */
+export function branchLabel(split: SplitNode, id: string): string {
+  const b = splitBranches(split).find((x) => x.id === id);
+  if (!b) return id;
+  return b.other ? t('inspector.split.other') : b.label || b.id;
+}
+
 /** The title of what an edge carries: its source node's title, with the branch when it leaves a split by one. */
 export function edgeTitle(project: Pick<Project, 'nodes'>, edge: Edge): string {
   const source = project.nodes.find((n) => n.id === edge.source);
   if (!source) return edge.source;
   const title = nodeTitle(source);
-  if (source.type !== 'split' || !edge.sourceHandle) return title;
-  const branch = source.kind === 'random' ? source.branches.find((b) => b.id === edge.sourceHandle)?.label : edge.sourceHandle === 'other' ? t('inspector.split.other') : edge.sourceHandle;
-  return `${title}: ${branch ?? edge.sourceHandle}`;
+  if (source.type !== 'split') return title;
+  // An edge without a branch (drawn before splits had one output per branch) carries all of them.
+  if (!edge.sourceHandle) return `${title}: ${t('canvas.branches.all')}`;
+  return `${title}: ${branchLabel(source, edge.sourceHandle)}`;
 }
 
 /** A combine node as a sentence naming its inputs (the base input first for an exclude). */
 export function combineNodeSentence(project: Pick<Project, 'nodes' | 'edges'>, node: CombineNode): string {
   const ins = project.edges.filter((e) => e.target === node.id);
-  return combineSentence(node.mode, ins.map((e) => edgeTitle(project, e)), ins.findIndex((e) => e.targetHandle === 'base'));
+  return combineSentence(node.mode, ins.map((e) => edgeTitle(project, e)), excludeBaseIndex(ins));
 }

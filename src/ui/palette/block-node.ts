@@ -5,11 +5,14 @@ import { t } from '../../i18n/index';
 import { bindBlock } from '../../model/bind-block';
 import { isAnnotation } from '../../model/annotation';
 import { addCondition, addNode, type CommandResult, connectionProblem, freshId } from '../../model/commands';
+import { JOURNEYS } from '../../model/journeys';
+import { cardRects, freeSpot, GAP } from '../../model/placement';
+import { branchIds } from '../../model/split-branches';
+import { addSplitWithSegments } from '../../model/split-segments';
 import { FRAME_SIZE } from '../../model/frame-commands';
 import type { JourneyTemplate } from '../../model/journeys';
 import { BLOCKS, type LogicBlock } from '../../model/palette';
-import type { Condition, Position, Project, ProjectNode } from '../../model/types';
-import { placeNode } from '../canvas/place-node';
+import type { Condition, Position, Project, ProjectNode, SplitNode } from '../../model/types';
 import { defaultValue } from '../inspector/condition-defaults';
 import { journeyNodes } from './journey-nodes';
 
@@ -68,18 +71,37 @@ export function nodeAt(project: Project, p: Position): ProjectNode | undefined {
   return [...project.nodes].reverse().find((n) => n.type !== 'frame' && p.x >= n.position.x && p.x <= n.position.x + CARD.width && p.y >= n.position.y && p.y <= n.position.y + CARD.height);
 }
 
-/** The node a drop at `p` should follow: the nearest card above the point whose output may feed the new node. */
-export function feederFor(project: Project, p: Position, newNode: ProjectNode): ProjectNode | undefined {
+/** How far below a card's output a drop still follows that card. */
+const FOLLOW = 200;
+
+/** The output a new node takes from `n`: a split's first branch that feeds nothing yet (none when all are used). */
+function outputOf(project: Project, n: ProjectNode): { handle?: string } | undefined {
+  if (n.type !== 'split') return {};
+  const used = new Set(project.edges.filter((e) => e.source === n.id).map((e) => e.sourceHandle));
+  const free = branchIds(n).find((b) => !used.has(b));
+  return free === undefined ? undefined : { handle: free };
+}
+
+/**
+ * The card a new node whose top-left is `p` should follow: one whose output lies just above it (at most FOLLOW
+ * below the card, within a card's width sideways) and may feed it. A drop anywhere else connects nothing: a block is
+ * never attached, unseen, to a card far from where it was dropped.
+ */
+export function feederFor(project: Project, p: Position, newNode: ProjectNode): { node: ProjectNode; handle?: string } | undefined {
   const withNode = { ...project, nodes: [...project.nodes, newNode] };
-  let best: { node: ProjectNode; d: number } | undefined;
+  let best: { node: ProjectNode; handle?: string; d: number } | undefined;
   for (const n of project.nodes) {
+    if (isAnnotation(n)) continue;
     const outX = n.position.x + CARD.width / 2;
     const outY = n.position.y + CARD.height;
-    if (outY > p.y + 40 || connectionProblem(withNode, n.id, newNode.id)) continue;
-    const d = Math.hypot(outX - (p.x + CARD.width / 2), outY - p.y);
-    if (d < 600 && (!best || d < best.d)) best = { node: n, d };
+    const dx = Math.abs(outX - (p.x + CARD.width / 2));
+    if (p.y < outY - 40 || p.y > outY + FOLLOW || dx > CARD.width * 0.75) continue;
+    const out = outputOf(project, n);
+    if (!out || connectionProblem(withNode, n.id, newNode.id, out.handle)) continue;
+    const d = Math.hypot(dx, p.y - outY);
+    if (!best || d < best.d) best = { node: n, ...out, d };
   }
-  return best?.node;
+  return best && { node: best.node, ...(best.handle === undefined ? {} : { handle: best.handle }) };
 }
 
 /** The MIME type a dragged palette block travels under. */
@@ -87,15 +109,30 @@ export const BLOCK_MIME = 'application/x-audience-block';
 
 export type Drop = { kind: 'criterion'; id: string } | { kind: 'logic'; id: LogicBlock } | { kind: 'journey'; id: JourneyTemplate };
 
-/** A journey's stage chain added at `position`, its first stage fed by `from` when that is allowed. */
-function addJourney(project: Project, template: JourneyTemplate, columns: ColumnProfile[], position: Position, from?: (first: ProjectNode) => ProjectNode | undefined): { result: CommandResult; select: string } {
+type Placed = { result: CommandResult; select: string };
+
+/** How much room a journey template's chain of stages takes. */
+const journeySize = (template: JourneyTemplate) => ({ width: CARD.width, height: JOURNEYS[template].length * 230 });
+
+/** A journey's stage chain at the free spot nearest `want`, its first stage fed by `from` when that is allowed. */
+function addJourney(project: Project, template: JourneyTemplate, columns: ColumnProfile[], want: Position, from?: { node: ProjectNode; handle?: string }): Placed {
+  const position = freeSpot(cardRects(project), { ...want, ...journeySize(template) });
   const { nodes, edges } = journeyNodes(project, template, columns, position);
-  const feeder = from?.(nodes[0]);
   const next = { ...project, nodes: [...project.nodes, ...nodes], edges: [...project.edges, ...edges] };
-  const result = feeder && !connectionProblem(next, feeder.id, nodes[0].id)
-    ? { project: { ...next, edges: [...next.edges, { id: freshId(next, 'e'), source: feeder.id, target: nodes[0].id }] }, capture: true }
-    : { project: next, capture: true };
-  return { result, select: nodes[0].id };
+  const wired = from && !connectionProblem(next, from.node.id, nodes[0].id, from.handle)
+    ? { ...next, edges: [...next.edges, { id: freshId(next, 'e'), source: from.node.id, target: nodes[0].id, ...(from.handle ? { sourceHandle: from.handle } : {}) }] }
+    : next;
+  return { result: { project: wired, capture: true }, select: nodes[0].id };
+}
+
+/** An A/B or hold-out split with one segment per branch, named after the branch, wired from it (one undo step). */
+function addTest(project: Project, split: SplitNode, want: Position, from?: string): Placed {
+  const segments = project.nodes.filter((n) => n.type === 'segment').length;
+  const labels = split.kind === 'random' ? split.branches.map((b) => b.label) : [];
+  const { result, ids } = addSplitWithSegments(project, split, (i) => ({
+    name: t('canvas.branches.segmentName', { branch: labels[i] ?? '' }), color: SEGMENT_COLOURS[(segments + i) % SEGMENT_COLOURS.length],
+  }), want, from);
+  return { result, select: ids[0] };
 }
 
 /** The new node for a block: a filter with the block's condition, or the logic node. */
@@ -105,33 +142,46 @@ function blockNode(project: Project, drop: Exclude<Drop, { kind: 'journey' }>, c
     : logicNode(project, drop.id, columns, position);
 }
 
+/** A new node (or an A/B test, or a journey) wanted at `want`, moved to the nearest free spot, fed by `from`. */
+function place(project: Project, drop: Drop, columns: ColumnProfile[], want: Position, from?: { node: ProjectNode; handle?: string }): Placed {
+  if (drop.kind === 'journey') return addJourney(project, drop.id, columns, want, from);
+  const node = blockNode(project, drop, columns, want);
+  if (node.type === 'split' && node.kind === 'random') return addTest(project, node, want, from?.node.id);
+  const size = node.type === 'frame' ? node.size : CARD;
+  const position = node.type === 'frame' ? want : freeSpot(cardRects(project), { ...want, ...size });
+  const placed = { ...node, position } as ProjectNode;
+  return { result: addNode(project, placed, isAnnotation(placed) ? undefined : from?.node.id, from?.handle), select: placed.id };
+}
+
 /**
- * A block dropped at canvas point `p`: a criterion dropped on a filter becomes one more condition of it;
- * anything else becomes a new node, connected from the nearest card above when that connection is allowed.
+ * A block dropped at canvas point `p`: a criterion dropped on a filter becomes one more condition of it; dropped on
+ * another card, the new node follows that card; dropped just below a card, it follows that card; anywhere else it
+ * stands alone. The new node never covers a card.
  */
-export function dropBlock(project: Project, drop: Drop, p: Position, columns: ColumnProfile[]): { result: CommandResult; select: string } {
+export function dropBlock(project: Project, drop: Drop, p: Position, columns: ColumnProfile[]): Placed {
   const target = nodeAt(project, p);
   if (drop.kind === 'criterion' && target?.type === 'filter') {
     return { result: addCondition(project, target.id, blockCondition(drop.id, columns)), select: target.id };
   }
-  const position = { x: Math.round(p.x - CARD.width / 2), y: Math.round(p.y) };
-  if (drop.kind === 'journey') return addJourney(project, drop.id, columns, position, (first) => feederFor(project, position, first));
-  const node = blockNode(project, drop, columns, position);
-  const from = isAnnotation(node) ? undefined : feederFor(project, { x: position.x, y: position.y }, node);
-  return { result: addNode(project, node, from?.id), select: node.id };
+  if (target && !isAnnotation(target)) return addBlockAt(project, drop, target, columns);
+  const want = { x: Math.round(p.x - CARD.width / 2), y: Math.round(p.y) };
+  const probe: ProjectNode = drop.kind === 'journey'
+    ? { id: freshId(project, 'stage'), type: 'stage', name: '', match: 'all', conditions: [], position: want }
+    : blockNode(project, drop, columns, want);
+  return place(project, drop, columns, want, isAnnotation(probe) ? undefined : feederFor(project, want, probe));
 }
 
 /**
  * A block clicked (or chosen with the keyboard) while `selected` is the selected node: a criterion joins a
- * selected filter as one more condition; anything else becomes a new node below the selection, connected from it.
+ * selected filter as one more condition; anything else becomes a new node below the selection (or the source),
+ * connected from it, at the nearest spot that covers no card.
  */
-export function addBlockAt(project: Project, drop: Drop, selected: ProjectNode | undefined, columns: ColumnProfile[]): { result: CommandResult; select: string } {
+export function addBlockAt(project: Project, drop: Drop, selected: ProjectNode | undefined, columns: ColumnProfile[]): Placed {
   if (drop.kind === 'criterion' && selected?.type === 'filter') {
     return { result: addCondition(project, selected.id, blockCondition(drop.id, columns)), select: selected.id };
   }
-  const from = selected ?? project.nodes.find((n) => n.type === 'source');
-  const position = placeNode(project.nodes, from);
-  if (drop.kind === 'journey') return addJourney(project, drop.id, columns, position, () => from);
-  const node = blockNode(project, drop, columns, position);
-  return { result: addNode(project, node, isAnnotation(node) ? undefined : from?.id), select: node.id };
+  const node = selected && !isAnnotation(selected) ? selected : project.nodes.find((n) => n.type === 'source');
+  const out = node && outputOf(project, node);
+  const want = node ? { x: node.position.x, y: node.position.y + CARD.height + GAP } : { x: 0, y: 0 };
+  return place(project, drop, columns, want, node && out ? { node, ...out } : undefined);
 }

@@ -55,9 +55,11 @@ describe('compile', () => {
     }
   });
 
-  it('refuses an exclude without a base input', () => {
+  it('takes an exclude\'s first connected input as its base until another is marked', () => {
     const c = { id: 'c', type: 'combine', mode: 'exclude', ...at } as ProjectNode;
-    expect(node(compile(project([c], [e('all', 'c')]), schema), 'c').error).toEqual({ path: 'nodes[1]', key: 'model.error.noBase' });
+    const plan = compile(project([c], [e('all', 'c')]), schema);
+    expect(node(plan, 'c').error).toBeUndefined();
+    expect(def(plan, 'c')).toEqual({ kind: 'minus', base: { kind: 'ref', id: 'all' }, args: [] });
   });
 
   it('splits at random into consecutive percent ranges, and an edge by handle carries one branch', () => {

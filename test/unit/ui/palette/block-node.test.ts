@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ColumnProfile } from '../../../../src/engine/api';
 import type { Project } from '../../../../src/model/types';
+import { createHistory, record, undo } from '../../../../src/model/history';
 import { addBlockAt, blockCondition, dropBlock } from '../../../../src/ui/palette/block-node';
 
 const profile = (name: string, type: ColumnProfile['type'], extra: Partial<ColumnProfile> = {}): ColumnProfile =>
@@ -74,7 +75,7 @@ describe('dropping a block on the canvas', () => {
   });
 
   it('makes a hold-out split of 90/10 and a value split on a category column', () => {
-    const holdout = dropBlock(project(), { kind: 'logic', id: 'splitHoldout' }, { x: 130, y: 480 }, columns).result.project.nodes.at(-1);
+    const holdout = dropBlock(project(), { kind: 'logic', id: 'splitHoldout' }, { x: 130, y: 480 }, columns).result.project.nodes.find((n) => n.type === 'split');
     expect(holdout).toMatchObject({ type: 'split', kind: 'random', branches: [{ id: 'target', label: 'Target', percent: 90 }, { id: 'holdout', label: 'Hold-out', percent: 10 }] });
     const byValue = dropBlock(project(), { kind: 'logic', id: 'splitValue' }, { x: 130, y: 480 }, columns).result.project.nodes.at(-1);
     expect(byValue).toMatchObject({ type: 'split', kind: 'value', column: 'gender', values: ['Female', 'Male'] });
@@ -92,12 +93,67 @@ describe('adding a block by click at the selection', () => {
     const p = project();
     const { result, select } = addBlockAt(p, { kind: 'logic', id: 'segment' }, p.nodes[1], columns);
     expect(select).toBe('segment1');
-    expect(result.project.nodes.at(-1)).toMatchObject({ position: { x: 0, y: 390 } });
+    expect(result.project.nodes.at(-1)).toMatchObject({ position: { x: 0, y: 410 } });
     expect(result.project.edges.at(-1)).toEqual({ id: 'e2', source: 'filter1', target: 'segment1' });
   });
 
   it('starts from the source when nothing is selected', () => {
     const { result } = addBlockAt(project(), { kind: 'criterion', id: 'gender' }, undefined, columns);
     expect(result.project.edges.at(-1)).toEqual({ id: 'e2', source: 'all', target: 'filter2' });
+  });
+});
+
+describe('the A/B and hold-out blocks', () => {
+  it('add the split with one segment per branch, wired from each branch, fed by the selection, as one history step', () => {
+    const p = project();
+    const { result, select } = addBlockAt(p, { kind: 'logic', id: 'splitAB' }, p.nodes[1], columns);
+    expect(select).toBe('split1');
+    expect(result.project.nodes.slice(3).map((n) => [n.id, n.type, n.type === 'segment' ? n.name : ''])).toEqual([
+      ['split1', 'split', ''], ['segment1', 'segment', 'A group'], ['segment2', 'segment', 'B group'],
+    ]);
+    expect(result.project.edges.slice(1)).toEqual([
+      { id: 'e2', source: 'filter1', target: 'split1' },
+      { id: 'e3', source: 'split1', target: 'segment1', sourceHandle: 'a' },
+      { id: 'e4', source: 'split1', target: 'segment2', sourceHandle: 'b' },
+    ]);
+    const h = record(createHistory(p), result.project, result.capture);
+    expect(h.past).toHaveLength(1);
+    expect(undo(h).present).toEqual(p);
+  });
+
+  it('make the hold-out test with a target and a hold-out segment', () => {
+    const { result } = dropBlock(project(), { kind: 'logic', id: 'splitHoldout' }, { x: 1200, y: 900 }, columns);
+    expect(result.project.nodes.filter((n) => n.type === 'segment').map((n) => n.type === 'segment' && n.name)).toEqual(['Target group', 'Hold-out group']);
+    expect(result.project.edges.filter((e) => e.sourceHandle).map((e) => e.sourceHandle)).toEqual(['target', 'holdout']);
+  });
+});
+
+describe('where dropped and clicked blocks go', () => {
+  it('connects nothing when dropped far from any card (never the nearest card, unseen)', () => {
+    const { result } = dropBlock(project(), { kind: 'logic', id: 'segment' }, { x: 900, y: 700 }, columns);
+    expect(result.project.edges).toHaveLength(1);
+  });
+
+  it('follows the card a block is dropped on, placed where it covers no card', () => {
+    const p = { ...project(), nodes: [...project().nodes, { id: 'seg', type: 'segment', name: 'S', color: '#000', position: { x: 0, y: 600 } }] } as Project;
+    const { result } = dropBlock(p, { kind: 'criterion', id: 'age' }, { x: 100, y: 650 }, columns);
+    expect(result.project.edges.at(-1)).toEqual({ id: 'e2', source: 'seg', target: 'filter2' });
+    expect(result.project.nodes.at(-1)!.position).toEqual({ x: 0, y: 810 });
+  });
+
+  it('takes the first free branch of a split it is dropped below', () => {
+    const p: Project = { ...project(),
+      nodes: [...project().nodes, { id: 's', type: 'split', kind: 'random', seed: 1, branches: [{ id: 'a', label: 'A', percent: 50 }, { id: 'b', label: 'B', percent: 50 }], position: { x: 0, y: 420 } }],
+      edges: [...project().edges, { id: 'e2', source: 's', target: 'filter1', sourceHandle: 'a' }] };
+    const { result } = dropBlock(p, { kind: 'logic', id: 'segment' }, { x: 130, y: 700 }, columns);
+    expect(result.project.edges.at(-1)).toEqual({ id: 'e3', source: 's', target: 'segment1', sourceHandle: 'b' });
+  });
+
+  it('drops a journey beside the selection, wired to it, covering no card', () => {
+    const p = project();
+    const { result, select } = addBlockAt(p, { kind: 'journey', id: 'threeStage' }, p.nodes[1], columns);
+    const first = result.project.nodes.find((n) => n.id === select)!;
+    expect(result.project.edges).toContainEqual({ id: 'e4', source: 'filter1', target: select });
+    expect(first.position).toEqual({ x: 0, y: 410 });
   });
 });

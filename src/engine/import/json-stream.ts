@@ -1,0 +1,190 @@
+// Streams JSON into a JsonSink: a list of objects element by element, NDJSON line by line, read from the Blob in
+// chunks through a streaming TextDecoder, so memory holds the table and one chunk, whatever the file's size.
+
+import type { FileFormat } from '../api';
+import { ImportError } from './import-error';
+import { JsonSink } from './json-sink';
+import type { Progress } from './reader';
+
+const CHUNK_BYTES = 4 * 1024 * 1024;
+
+const enum At { Start, BeforeItem, InItem, AfterItem, End }
+
+/**
+ * Finds the elements of a top-level JSON array in text given piece by piece: strings (with their escapes) and
+ * nesting are followed by a counter, never by recursion, and each element's text goes to `JSON.parse`.
+ */
+class ArraySplitter {
+  private at = At.Start;
+  private depth = 0;
+  private inString = false;
+  private escaped = false;
+  /** The current element's text from earlier pieces. */
+  private parts: string[] = [];
+  items = 0;
+  /** Characters of all pieces up to the end of the last whole element (for the preview's row estimate). */
+  consumed = 0;
+  private seen = 0;
+  private trailing = false;
+  /** The file ended before the list's closing bracket. */
+  unclosed = false;
+
+  constructor(private readonly sink: JsonSink) {}
+
+  push(text: string): void {
+    const n = text.length;
+    // The state in locals while scanning (a hot loop), written back at the end.
+    let at = this.at, depth = this.depth, inString = this.inString, escaped = this.escaped, start = 0;
+    for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (at === At.InItem) {
+        if (inString) {
+          if (escaped) escaped = false;
+          else if (c === 92) escaped = true; // backslash
+          else if (c === 34) inString = false;
+        } else if (c === 34) inString = true;
+        else if (c === 123 || c === 91) depth++; // { [
+        else if ((c === 125 || c === 93) && depth > 0) depth--; // } ]
+        else if ((c === 44 || c === 93) && depth === 0) { // a comma, or the list's ]
+          this.item(text.slice(start, i));
+          this.consumed = this.seen + i + 1;
+          at = c === 44 ? At.BeforeItem : At.End;
+        }
+        continue;
+      }
+      if (c === 32 || c === 10 || c === 13 || c === 9) continue;
+      if (at === At.Start) {
+        if (c !== 91) throw new ImportError('import.error.jsonShape');
+        at = At.BeforeItem;
+      } else if (at === At.BeforeItem) {
+        if (c === 93 && this.items === 0) { at = At.End; continue; }
+        at = At.InItem;
+        start = i;
+        i--; // the element's first character is read as part of it
+      } else if (!this.trailing) {
+        this.trailing = true;
+        this.sink.warn({ row: 0, key: 'import.json.trailing' });
+      }
+    }
+    if (at === At.InItem) this.parts.push(text.slice(start));
+    this.at = at;
+    this.depth = depth;
+    this.inString = inString;
+    this.escaped = escaped;
+    this.seen += n;
+  }
+
+  private item(tail: string): void {
+    const text = this.parts.length ? this.parts.join('') + tail : tail;
+    this.parts = [];
+    const n = ++this.items;
+    let value: unknown;
+    try { value = JSON.parse(text); } catch (e) {
+      this.sink.warn({ row: n, key: 'import.json.badItem', params: { row: n, detail: (e as Error).message } });
+      return;
+    }
+    this.sink.add(value, n, 'item');
+  }
+
+  /** The file ended: an element still open is read (and warned about unless it is whole), the list must be closed. */
+  end(): void {
+    if (this.at === At.Start) throw new ImportError('import.error.empty');
+    if (this.at === At.End) return;
+    if (this.at === At.InItem) this.item('');
+    this.unclosed = true;
+    this.sink.warn({ row: 0, key: 'import.json.unclosed', params: { count: this.items } });
+  }
+}
+
+/** Splits NDJSON into lines, pieces at a time; blank lines are skipped, each other line parsed on its own. */
+class LineSplitter {
+  private carry = '';
+  private line = 0;
+  consumed = 0;
+  private seen = 0;
+
+  constructor(private readonly sink: JsonSink) {}
+
+  push(text: string): void {
+    let from = 0;
+    for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', from)) {
+      const line = this.carry ? this.carry + text.slice(from, nl) : text.slice(from, nl);
+      this.carry = '';
+      this.take(line);
+      from = nl + 1;
+      this.consumed = this.seen + from;
+    }
+    this.carry += text.slice(from);
+    this.seen += text.length;
+  }
+
+  private take(line: string): void {
+    const n = ++this.line;
+    if (line.trim() === '') return;
+    let value: unknown;
+    try { value = JSON.parse(line); } catch {
+      this.sink.warn({ row: n, key: 'import.warning.badJsonLine', params: { row: n } });
+      return;
+    }
+    this.sink.add(value, n, 'line');
+  }
+
+  end(): void {
+    if (this.carry) this.take(this.carry);
+    this.carry = '';
+  }
+}
+
+const splitter = (sink: JsonSink, format: FileFormat) => (format === 'json' ? new ArraySplitter(sink) : new LineSplitter(sink));
+
+/**
+ * A file read to its end must have given objects: else it is refused, as JSON that is broken (a record that does not
+ * parse, a list never closed) or as JSON of the wrong shape (numbers, strings, objects without keys).
+ */
+function checkObjects(sink: JsonSink, split: ArraySplitter | LineSplitter): void {
+  if (sink.objects > 0 && sink.builders.length > 0) return;
+  const bad = sink.warnings.find((w) => w.key === 'import.json.badItem' || w.key === 'import.warning.badJsonLine');
+  if (bad) throw new ImportError('import.error.json', { detail: String(bad.params?.detail ?? `line ${bad.row}`) });
+  if (split instanceof ArraySplitter && split.unclosed) throw new ImportError('import.error.json', { detail: 'Unexpected end of JSON input' });
+  if (sink.others > 0 || sink.objects > 0) throw new ImportError('import.error.jsonShape');
+  throw new ImportError('import.error.empty');
+}
+
+/**
+ * Reads a whole JSON or NDJSON file into a sink, `chunkBytes` at a time (smaller in tests), reporting progress 0..1;
+ * throws an AbortError once `signal` is aborted, an ImportError when the file holds no objects.
+ */
+export async function readJson(
+  file: Blob, format: 'json' | 'ndjson', encoding: string, onProgress: Progress, signal?: AbortSignal, chunkBytes = CHUNK_BYTES,
+): Promise<JsonSink> {
+  const sink = new JsonSink();
+  const split = splitter(sink, format);
+  // The decoder drops a byte order mark, holds a character cut between chunks, and replaces bytes that are not text.
+  const decoder = new TextDecoder(encoding);
+  for (let at = 0; at < file.size;) {
+    if (signal?.aborted) throw new DOMException('The import was cancelled', 'AbortError');
+    const bytes = new Uint8Array(await file.slice(at, (at += chunkBytes)).arrayBuffer());
+    split.push(decoder.decode(bytes, { stream: true }));
+    onProgress?.(Math.min(1, at / file.size));
+  }
+  split.push(decoder.decode());
+  split.end();
+  checkObjects(sink, split);
+  return sink;
+}
+
+/**
+ * Reads the start of a JSON or NDJSON file (the sniffed `sample`, the whole file when `whole`) for a preview, keeping
+ * `rows` rows; returns the sink and how many of the sample's characters the whole records read took.
+ */
+export function previewJson(sample: string, whole: boolean, format: 'json' | 'ndjson', rows: number): { sink: JsonSink; consumed: number } {
+  const sink = new JsonSink(rows);
+  const split = splitter(sink, format);
+  split.push(sample);
+  if (whole) {
+    split.end();
+    checkObjects(sink, split);
+    return { sink, consumed: sample.length };
+  }
+  return { sink, consumed: split.consumed };
+}
