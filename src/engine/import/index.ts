@@ -11,7 +11,8 @@ import { isIdentifierName } from './identifier-names';
 import { ImportError } from './import-error';
 import { inferType } from './infer-type';
 import type { FormatReader, Progress } from './reader';
-import { jsonRecords, sniffFormat } from './read-records';
+import { previewJson, readJson } from './json-stream';
+import { sniffFormat } from './read-records';
 import { sniffDelimiter } from './sniff-delimiter';
 import { sniffBinary } from './sniff-binary';
 import { sniffEncoding } from './sniff-encoding';
@@ -93,13 +94,6 @@ function tableOf(sink: Sink, options: ImportOptions, id: string): { table: Table
   return { table, profiles: profileTable(table, sink.builders.map((b) => b.distinctDict)) };
 }
 
-function feedJson(sink: TableSink, text: string, format: 'json' | 'ndjson'): void {
-  const { header, rows, bad } = jsonRecords(text, format);
-  for (const line of bad) sink.warn({ row: line, key: 'import.warning.badJsonLine', params: { row: line } });
-  sink.record(header, header.length, 1);
-  rows.forEach((r, i) => sink.record(r, r.length, i + 2));
-}
-
 /** Parses the sniffed start of a delimited file into `sink`; without the whole file, the last (possibly cut) line is dropped. */
 function parseSample(sink: TableSink, sample: string, whole: boolean, options: ImportOptions, bad?: number[]): void {
   const parser = new CsvParser(options.delimiter, sink);
@@ -131,27 +125,26 @@ export async function previewFile(file: Blob, options?: Partial<ImportOptions>):
     const { profiles } = tableOf(sink, read, 'preview');
     return { options: read, columns: profiles, rows: sink.firstRows, warnings: sink.finish(), ...extra };
   }
-  const sink = new TableSink(50);
-  const all = whole || opts.format === 'json';
+  const all = whole;
+  let sink: Sink & { firstRows: string[][] }, read: number | undefined;
   if (opts.format === 'csv') {
-    parseSample(sink, sample, whole, opts, bad);
+    parseSample((sink = new TableSink(50)) as TableSink, sample, whole, opts, bad);
   } else {
-    const text = all ? await readAll(file, opts.encoding) : sample.slice(0, sample.lastIndexOf('\n') + 1);
-    feedJson(sink, text, opts.format);
+    // JSON is read from the sample too, to its last whole record.
+    ({ sink, consumed: read } = previewJson(sample, whole, opts.format, 50));
   }
   const { profiles, table } = tableOf(sink, opts, 'preview');
-  const rows = all ? { rowCount: table.rowCount, rowsExact: true } : { rowCount: estimateRows(table.rowCount, sample, file.size), rowsExact: false };
+  const rows = all ? { rowCount: table.rowCount, rowsExact: true } : { rowCount: estimateRows(table.rowCount, sample, file.size, read), rowsExact: false };
   return { options: opts, columns: profiles, rows: sink.firstRows, warnings: sink.finish(), ...rows };
 }
 
-/** Rows in a text file read only in part: the rows per byte of the lines read (up to the last line break) × the file's size. */
-function estimateRows(rows: number, sample: string, size: number): number {
-  const read = Math.min(size, SAMPLE_BYTES) * ((sample.lastIndexOf('\n') + 1) / sample.length);
+/**
+ * Rows in a text file read only in part: the rows per byte of the characters read (up to the last line break, or
+ * `chars`) × the file's size.
+ */
+function estimateRows(rows: number, sample: string, size: number, chars = sample.lastIndexOf('\n') + 1): number {
+  const read = Math.min(size, SAMPLE_BYTES) * (chars / sample.length);
   return read > 0 ? Math.round((rows * size) / read) : rows;
-}
-
-async function readAll(file: Blob, encoding: string): Promise<string> {
-  return new TextDecoder(encoding).decode(await file.arrayBuffer());
 }
 
 export function abortError(): DOMException {
@@ -236,10 +229,7 @@ export async function importFile(
     const bytes = !text && asciiCompatible(opts.encoding) && opts.delimiter.charCodeAt(0) < 0x80;
     sink = await (bytes ? readBytes : readText)(file, opts, numeric, onProgress, signal);
   } else {
-    const texts = new TableSink(0);
-    feedJson(texts, await readAll(file, opts.encoding), opts.format);
-    onProgress?.(1);
-    sink = texts;
+    sink = await readJson(file, opts.format, opts.encoding, onProgress, signal);
   }
   if (signal?.aborted) throw abortError();
   const { table, profiles } = tableOf(sink, opts, tableId);
