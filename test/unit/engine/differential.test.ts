@@ -51,7 +51,7 @@ describe.each(FILES)('engine and DuckDB agree on %s', (file, delim) => {
     columns = summary.columns;
     con = await (await DuckDBInstance.create(':memory:')).connect();
     await con.run(`CREATE TABLE t AS SELECT * FROM read_csv('${path}', all_varchar=true, header=true, delim=E'${delim === '\t' ? '\\t' : delim}', quote='"')`);
-  });
+  }, 120_000);
   afterAll(() => con?.closeSync());
 
   const count = async (where: string) => Number((await con.runAndReadAll(`SELECT count(*) FROM t WHERE ${where}`)).getRows()[0][0]);

@@ -36,7 +36,7 @@ describe('the key report', () => {
     const distinct = await duckCount(`SELECT count(DISTINCT customerID) FROM read_csv('${path}', all_varchar=true)`);
     expect(distinct).toBe(7043);
     expect(keyReport(table, 'customerID')).toEqual({ column: 'customerID', empty: 0, duplicates: 0, duplicateRows: 0, examples: [] });
-  });
+  }, 60_000);
 
   it('agrees with a plain count over random key columns', () => {
     fc.assert(fc.asyncProperty(fc.array(fc.constantFrom('', 'a', 'b', 'c', 'd', 'e'), { minLength: 1, maxLength: 40 }), async (keys) => {

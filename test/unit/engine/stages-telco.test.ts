@@ -100,7 +100,7 @@ describe('journey stages on telco_churn.csv', () => {
     engine.setTable(table);
     columns = summary.columns;
     duck = await duckTable(TELCO, ',');
-  });
+  }, 60_000);
   afterAll(() => duck?.close());
 
   it('has customers who meet a later stage without an earlier one, and customers who meet none', async () => {

@@ -83,7 +83,7 @@ describe('binding on the real files', () => {
       gender: 'gender', country: 'Country', city: 'City', postcode: 'ZipCode', tenure: 'tenure', churn: 'Churn',
       lifetimeValue: 'TotalCharges', orderValue: 'MonthlyCharges', productFeature: 'InternetService', device: 'DeviceProtection',
     });
-  });
+  }, 60_000);
 
   it('binds mall_customers.csv, where gender is "Genre" and income is "Annual Income (k$)"', async () => {
     const b = await bindings(await openAsBlob(sharedFile('mall_customers.csv')));

@@ -85,7 +85,7 @@ describe('the byte path reads what the text path reads', () => {
       const expected = textRecords([body], delimiter);
       expect(byteRecords(byteParts, delimiter)).toEqual(expected);
     }), { numRuns: 400 });
-  });
+  }, 120_000);
 
   it('keeps a quoted field that never closes, and says so', () => {
     expect(byteRecords([utf8.encode('a,b\n1,"open'), utf8.encode(' ""x"" \n2,3\n')], ',')).toEqual({
@@ -103,7 +103,7 @@ describe('the byte path reads what the text path reads', () => {
     expect(plainNumberBytes(b, 1, 4)).toBe(0.1);
     expect(plainNumberBytes(utf8.encode('-0'), 0, 2)).toBe(-0);
     expect(plainNumberBytes(utf8.encode('9007199254740993'), 0, 16)).toBe(9007199254740992);
-  });
+  }, 60_000);
 
   it('imports random files to the same table, profile and warnings', async () => {
     await fc.assert(fc.asyncProperty(csvFile, async ({ text }) => {
@@ -116,7 +116,7 @@ describe('the byte path reads what the text path reads', () => {
       expect(cells(both.bytes.table)).toEqual(cells(both.text.table));
       expect(both.bytes.summary).toEqual(both.text.summary);
     }), { numRuns: 300 });
-  });
+  }, 120_000);
 
   it('reads windows-1251 bytes as the text path does', async () => {
     const bytes = Uint8Array.from([0x69, 0x64, 0x2c, 0xe8, 0xec, 0xff, 0x0a, 0x31, 0x2c, 0xc0, 0xe9, 0xe3, 0xf3, 0xeb, 0xfc, 0x0a, 0x32, 0x2c, 0xc0, 0xe9, 0xe3, 0xf3, 0xeb, 0xfc, 0x0a]);
@@ -135,5 +135,5 @@ describe('the byte path reads what the text path reads', () => {
     expect(bytes.table.rowCount).toBeGreaterThan(0);
     expect(cells(bytes.table)).toEqual(cells(text.table));
     expect(bytes.summary).toEqual(text.summary);
-  });
+  }, 120_000);
 });

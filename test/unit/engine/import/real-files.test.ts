@@ -20,7 +20,7 @@ describe('real customer files', () => {
     expect(col(summary, 'MultipleLines')).toMatchObject({ type: 'text', distinct: 3 });
     expect(col(summary, 'Contract').top[0]).toEqual({ value: 'Month-to-month', count: 3875 });
     expect(col(summary, 'City').distinct).toBe(1129);
-  });
+  }, 60_000);
 
   it('marketing_campaign.tsv: tabs, 24 empty incomes, day-first dates', async () => {
     const { table, summary } = await load('marketing_campaign.tsv');
@@ -30,7 +30,7 @@ describe('real customer files', () => {
     expect(cellValue(findColumn(table, 'Dt_Customer')!, 0)).toBe('2012-09-04');
     expect(col(summary, 'Year_Birth').min).toBe(1893);
     expect(col(summary, 'Marital_Status').top.map((t) => t.value)).toContain('YOLO');
-  });
+  }, 60_000);
 
   it('bank_additional_full.csv: semicolons, quoted text, dotted names, "unknown" kept as a value', async () => {
     const { table, summary } = await load('bank_additional_full.csv');
@@ -38,7 +38,7 @@ describe('real customer files', () => {
     expect(col(summary, 'emp.var.rate').type).toBe('number');
     expect(col(summary, 'y')).toMatchObject({ type: 'boolean', top: [{ value: 'false', count: 36548 }, { value: 'true', count: 4640 }] });
     expect(col(summary, 'job').top.find((t) => t.value === 'unknown')?.count).toBe(330);
-  });
+  }, 120_000);
 
   it('mall_customers.csv: zero-padded ids stay text, no final newline', async () => {
     const { table, summary } = await load('mall_customers.csv');
@@ -46,5 +46,5 @@ describe('real customer files', () => {
     expect(col(summary, 'CustomerID').type).toBe('text');
     expect(cellValue(table.columns[0], 0)).toBe('0001');
     expect(summary.columns.map((c) => c.type)).toEqual(['text', 'text', 'number', 'number', 'number']);
-  });
+  }, 60_000);
 });
