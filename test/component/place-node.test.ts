@@ -6,9 +6,9 @@ const at = (id: string, x: number, y: number) => ({ id, type: 'note', text: '', 
 
 describe('where a click-added node goes', () => {
   it.each([
-    ['below the node it follows', [at('a', 0, 0)], { x: 0, y: 190 }],
-    ['beside a card already below it (right first)', [at('a', 0, 0), at('b', 0, 190)], { x: 300, y: 190 }],
-    ['to the left when the right is taken too', [at('a', 0, 0), at('b', 0, 190), at('c', 300, 200)], { x: -300, y: 190 }],
+    ['below the node it follows, a gap under it', [at('a', 0, 0)], { x: 0, y: 210 }],
+    ['beside a card already below it (right first)', [at('a', 0, 0), at('b', 0, 210)], { x: 300, y: 210 }],
+    ['to the left when the right is taken too', [at('a', 0, 0), at('b', 0, 210), at('c', 300, 220)], { x: -300, y: 210 }],
   ])('%s', (_, nodes, expected) => {
     expect(placeNode(nodes, nodes[0])).toEqual(expected);
   });
