@@ -16,11 +16,21 @@ export function filledCells(row: readonly Cell[] | undefined, from = 0, to = row
   return n;
 }
 
+/** The most common count of filled cells, the larger on a tie. */
+function usualWidth(sample: { filled: number }[]): number {
+  const counts = new Map<number, number>();
+  for (const s of sample) counts.set(s.filled, (counts.get(s.filled) ?? 0) + 1);
+  let best = 0, times = 0;
+  for (const [width, n] of counts) if (n > times || (n === times && width > best)) [best, times] = [width, n];
+  return best;
+}
+
 /**
  * The 1-based header row of `rows` (a sheet's rows from row 1), or undefined when it has none: the first row that
- * fills at least half as many cells as the widest of the first rows with content, when every filled cell in it is
- * text. Narrower rows above it are titles. A first wide row holding numbers, dates or booleans is data without a
- * header; a sheet whose only content is one cell (a title over a chart) has none.
+ * fills at least 80% as many cells as the rows with content usually fill (the most common count among the first
+ * ones, the larger on a tie), when every filled cell in it is text. Narrower rows above it are titles and notes. A
+ * first wide row holding numbers, dates or booleans is data without a header; a sheet whose only content is one cell
+ * (a title over a chart) has none.
  */
 export function findHeader(rows: readonly (readonly Cell[])[]): number | undefined {
   const sample: { row: number; filled: number }[] = [];
@@ -28,8 +38,8 @@ export function findHeader(rows: readonly (readonly Cell[])[]): number | undefin
     const filled = filledCells(rows[r]);
     if (filled) sample.push({ row: r, filled });
   }
-  const widest = Math.max(0, ...sample.map((s) => s.filled));
-  const at = sample.findIndex((s) => s.filled * 2 >= widest);
+  const usual = usualWidth(sample);
+  const at = sample.findIndex((s) => s.filled >= 0.8 * usual);
   if (at < 0) return undefined;
   const { row, filled } = sample[at];
   if (filled === 1 && at === sample.length - 1) return undefined;

@@ -1,7 +1,7 @@
 // Reads Excel workbooks (.xlsx) in the worker: every sheet listed with its row count, the first sheet with a header
 // row preselected, the header row found (or chosen), an Excel table object's range used when the sheet has one.
 
-import type { ImportOptions, ImportWarning, SheetInfo } from '../../api';
+import type { ImportOptions, SheetInfo } from '../../api';
 import { abortError } from '../index';
 import { ImportError } from '../import-error';
 import type { FormatReader } from '../reader';
@@ -73,10 +73,15 @@ function abortable<T>(promise: Promise<T>, signal?: AbortSignal): Promise<T> {
   });
 }
 
-function sinkWith(keepRows: number, warnings: ImportWarning[]): ValueTableSink {
+/** Reads the range into a sink, the unread cells warned about first; returns it and the rows it took. */
+async function readRange(
+  book: Book, index: number, rows: SheetRows, range: SheetRange, keepRows: number, progress?: (done: number) => void, signal?: AbortSignal,
+): Promise<{ sink: ValueTableSink; added: number }> {
   const sink = new ValueTableSink(keepRows);
-  for (const w of warnings) sink.warn(w);
-  return sink;
+  const unread = unreadCellWarnings(book.zip, book.parts[index].path, range);
+  for (const w of unread.warnings) sink.warn(w);
+  const added = await fillSink(sink, rows, range, unread.rows, progress, signal);
+  return { sink, added };
 }
 
 export const xlsxReader: FormatReader = {
@@ -87,13 +92,12 @@ export const xlsxReader: FormatReader = {
     const index = options.sheet === undefined ? preselected : sheetIndex(book, options.sheet);
     const rows = all[index] ?? [];
     const range = rangeOf(book, index, rows, options);
-    const sink = sinkWith(keepRows, unreadCellWarnings(book.zip, book.parts[index].path, range));
     // All rows go to the builders, so the preview shows the column types the import will give.
-    await fillSink(sink, rows, range);
+    const { sink, added } = await readRange(book, index, rows, range, keepRows);
     return {
       sink,
       options: { ...options, sheet: book.parts[index].name, headerRow: range.headerRow },
-      extra: { sheets: infos, rowCount: range.rows, rowsExact: true },
+      extra: { sheets: infos, rowCount: added, rowsExact: true },
     };
   },
 
@@ -111,8 +115,7 @@ export const xlsxReader: FormatReader = {
     }
     onProgress?.(0.8);
     const range = rangeOf(book, index, rows, options);
-    const sink = sinkWith(0, unreadCellWarnings(book.zip, book.parts[index].path, range));
-    await fillSink(sink, rows, range, (done) => onProgress?.(0.8 + 0.2 * done), signal);
+    const { sink } = await readRange(book, index, rows, range, 0, (done) => onProgress?.(0.8 + 0.2 * done), signal);
     onProgress?.(1);
     return sink;
   },

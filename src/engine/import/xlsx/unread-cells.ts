@@ -18,13 +18,17 @@ function cellAt(xml: string, at: number, range: SheetRange): string | undefined 
   return ref;
 }
 
-function note(found: Found, ref: string, value?: string): void {
-  if (!found.count++) Object.assign(found, { cell: ref, row: parseCellRef(ref)!.row, value });
-}
-
-/** Error cells and formulas without a cached value in the data rows of `range`, in sheet XML `xml`. */
-export function unreadCells(xml: string, range: SheetRange): { errors: Found; uncached: Found } {
-  const errors: Found = { count: 0 }, uncached: Found = { count: 0 };
+/**
+ * Error cells and formulas without a cached value in the data rows of `range`, in sheet XML `xml`, and the rows
+ * holding them (a record, though every cell in it reads as empty).
+ */
+export function unreadCells(xml: string, range: SheetRange): { errors: Found; uncached: Found; rows: Set<number> } {
+  const errors: Found = { count: 0 }, uncached: Found = { count: 0 }, rows = new Set<number>();
+  const note = (found: Found, ref: string, value?: string) => {
+    const at = parseCellRef(ref)!.row;
+    rows.add(at);
+    if (!found.count++) Object.assign(found, { cell: ref, row: at, value });
+  };
   for (let at = xml.indexOf(' t="e"'); at >= 0; at = xml.indexOf(' t="e"', at + 6)) {
     const ref = cellAt(xml, at, range);
     if (ref) note(errors, ref, /<v>([^<]*)<\/v>/.exec(xml.slice(at, xml.indexOf('</c>', at)))?.[1]);
@@ -36,16 +40,16 @@ export function unreadCells(xml: string, range: SheetRange): { errors: Found; un
     const ref = cellAt(xml, at, range);
     if (ref) note(uncached, ref);
   }
-  return { errors, uncached };
+  return { errors, uncached, rows };
 }
 
-/** The warnings for the unread cells of the sheet at `path` in `zip`. */
-export function unreadCellWarnings(zip: Uint8Array, path: string | undefined, range: SheetRange): ImportWarning[] {
+/** The warnings for the unread cells of the sheet at `path` in `zip`, and the rows holding them. */
+export function unreadCellWarnings(zip: Uint8Array, path: string | undefined, range: SheetRange): { warnings: ImportWarning[]; rows: Set<number> } {
   const part = path ? unzipSync(zip, { filter: (f) => f.name === path })[path] : undefined;
-  if (!part) return [];
-  const { errors, uncached } = unreadCells(strFromU8(part), range);
+  if (!part) return { warnings: [], rows: new Set() };
+  const { errors, uncached, rows } = unreadCells(strFromU8(part), range);
   const out: ImportWarning[] = [];
   if (errors.count) out.push({ row: errors.row!, key: 'import.warning.xlsxFormulaError', params: { cell: errors.cell!, row: errors.row!, value: errors.value ?? '#', count: errors.count } });
   if (uncached.count) out.push({ row: uncached.row!, key: 'import.warning.xlsxUncachedFormula', params: { cell: uncached.cell!, row: uncached.row!, count: uncached.count } });
-  return out;
+  return { warnings: out, rows };
 }
