@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import type { ColumnProfile } from '../../../src/engine/api';
+import { dateFormatChoices, formatKey, looksLikeKey, roughly, suggestKey } from '../../../src/ui/import/import-choices';
+
+const col = (name: string, top: number[], empty = 0): ColumnProfile => ({ name, type: 'text', empty, distinct: top.length, top: top.map((count, i) => ({ value: `v${i}`, count })) });
+
+describe('naming what the file is', () => {
+  it.each([
+    [{ format: 'csv', delimiter: ',' }, 'csv'], [{ format: 'csv', delimiter: '\t' }, 'tsv'], [{ format: 'csv', delimiter: ';' }, 'semicolon'],
+    [{ format: 'csv', delimiter: ' ' }, 'spaces'], [{ format: 'ndjson', delimiter: ',' }, 'ndjson'], [{ format: 'xlsx', delimiter: ',' }, 'xlsx'],
+  ] as const)('%o is %s', (options, name) => {
+    expect(formatKey(options)).toBe(`ui.importDialog.format.${name}`);
+  });
+});
+
+describe('the suggested key', () => {
+  it.each(['customerID', 'CustomerId', 'Customer ID', 'customer_id', 'id', 'ID', 'Row ID', 'Order No', 'email', 'E-mail', 'Код клиента', 'شناسه مشتری'])('reads %s as an id', (name) => {
+    expect(looksLikeKey(name)).toBe(true);
+  });
+  it.each(['Paid', 'Valid', 'Android users', 'gender', 'tenure', 'Kidhome', 'Provided'])('does not read %s as an id', (name) => {
+    expect(looksLikeKey(name)).toBe(false);
+  });
+
+  it('is the first id-like column whose sample values are all filled and distinct', () => {
+    expect(suggestKey([col('name', [1, 1]), col('Customer ID', [3, 1]), col('Row ID', [1, 1, 1]), col('email', [1])])).toBe('Row ID');
+    expect(suggestKey([col('customer_id', [1, 1], 2), col('email', [1, 1])])).toBe('email');
+    expect(suggestKey([col('customer_id', [2, 1]), col('name', [1])])).toBeUndefined();
+  });
+});
+
+describe('an estimate', () => {
+  it('is rounded to two significant digits', () => {
+    expect([roughly(41_188), roughly(69_659), roughly(950), roughly(99), roughly(1_234_567)]).toEqual([41_000, 70_000, 950, 99, 1_200_000]);
+  });
+});
+
+describe('the date formats offered', () => {
+  it('include the one the preview read with when the list lacks it', () => {
+    expect(dateFormatChoices('YYYYMMDD')[0]).toBe('YYYYMMDD');
+    expect(dateFormatChoices('D.M.YYYY')).not.toContain('YYYYMMDD');
+  });
+});
