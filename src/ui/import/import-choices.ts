@@ -1,6 +1,7 @@
 // What the import dialog offers and names: formats by name, delimiters, encodings, date formats, the suggested key.
 
 import type { ColumnProfile, Delimiter, ImportOptions } from '../../engine/api';
+import { ENCODINGS } from '../../engine/import/sniff-encoding';
 
 /** The i18n key naming what the file is: a tab-separated file is "TSV", not "CSV". */
 export function formatKey(options: Pick<ImportOptions, 'format' | 'delimiter'>): string {
@@ -18,17 +19,18 @@ export const DELIMITERS: [Delimiter, string][] = [
   ['|', 'ui.import.delimiter.pipe'], [' ', 'ui.importDialog.delimiter.spaces'],
 ];
 
-/** Text encodings to choose from (TextDecoder labels), each with the i18n key of its script. */
-export const ENCODINGS: [string, string, string][] = [
-  ['utf-8', 'UTF-8', 'unicode'], ['utf-16le', 'UTF-16 LE', 'unicode'], ['utf-16be', 'UTF-16 BE', 'unicode'],
-  ['windows-1251', 'Windows-1251', 'cyrillic'], ['windows-1254', 'Windows-1254', 'turkish'],
-  ['windows-1256', 'Windows-1256', 'arabic'], ['iso-8859-1', 'ISO-8859-1', 'western'],
-];
-
-/** The encodings offered for a file: the list, and the one the preview chose when the list lacks it. */
-export function encodingChoices(current: string): [string, string, string][] {
-  return ENCODINGS.some(([e]) => e === current) ? ENCODINGS : [...ENCODINGS, [current, current, 'other']];
+/** An encoding's name as people write it: UTF-16 LE, Windows-1251, ISO-8859-1. */
+export function encodingName(encoding: string): string {
+  return encoding.startsWith('windows-') ? `Windows-${encoding.slice(8)}` : encoding.toUpperCase().replace(/-?(LE|BE)$/, ' $1');
 }
+
+/** The encodings offered for a text file: the importer's list, and the one the preview chose when the list lacks it. */
+export function encodingChoices(current: string): string[] {
+  return (ENCODINGS as readonly string[]).includes(current) ? [...ENCODINGS] : [...ENCODINGS, current];
+}
+
+/** Whether the importer's catalogue has a hint (the script it is for) for an encoding. */
+export const hasEncodingHint = (encoding: string): boolean => (ENCODINGS as readonly string[]).includes(encoding);
 
 /**
  * Date formats the engine reads (parse-date.ts: the order of day, month and year decides; a time may follow).

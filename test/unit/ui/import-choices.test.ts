@@ -40,3 +40,11 @@ describe('the date formats offered', () => {
     expect(dateFormatChoices('D.M.YYYY')).not.toContain('YYYYMMDD');
   });
 });
+
+describe('the encodings offered', () => {
+  it('are the importer\'s, named as people write them, plus the one the preview chose', async () => {
+    const { encodingChoices, encodingName } = await import('../../../src/ui/import/import-choices');
+    expect(encodingChoices('utf-8').map(encodingName)).toEqual(['UTF-8', 'UTF-16 LE', 'UTF-16 BE', 'Windows-1251', 'Windows-1254', 'Windows-1256', 'ISO-8859-1']);
+    expect(encodingChoices('koi8-r').at(-1)).toBe('koi8-r');
+  });
+});
