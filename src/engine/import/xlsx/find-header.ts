@@ -27,10 +27,10 @@ function usualWidth(sample: { filled: number }[]): number {
 
 /**
  * The 1-based header row of `rows` (a sheet's rows from row 1), or undefined when it has none: the first row that
- * fills at least 80% as many cells as the rows with content usually fill (the most common count among the first
- * ones, the larger on a tie), when every filled cell in it is text. Narrower rows above it are titles and notes. A
- * first wide row holding numbers, dates or booleans is data without a header; a sheet whose only content is one cell
- * (a title over a chart) has none.
+ * fills at least three quarters as many cells as rows with content usually do (the most common count among the
+ * first ones, the larger on a tie), when every filled cell in it is text. Narrower rows above it are titles and
+ * notes. A first wide row holding numbers, dates or booleans is data without a header; a sheet whose only content
+ * is one cell (a title over a chart) has none.
  */
 export function findHeader(rows: readonly (readonly Cell[])[]): number | undefined {
   const sample: { row: number; filled: number }[] = [];
@@ -39,7 +39,7 @@ export function findHeader(rows: readonly (readonly Cell[])[]): number | undefin
     if (filled) sample.push({ row: r, filled });
   }
   const usual = usualWidth(sample);
-  const at = sample.findIndex((s) => s.filled >= 0.8 * usual);
+  const at = sample.findIndex((s) => s.filled >= 0.75 * usual);
   if (at < 0) return undefined;
   const { row, filled } = sample[at];
   if (filled === 1 && at === sample.length - 1) return undefined;
