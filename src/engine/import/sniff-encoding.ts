@@ -45,13 +45,19 @@ function utf16Order(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
 
 /** Chooses among windows-1251 (Cyrillic), windows-1254 (Turkish) and windows-1256 (Arabic, Persian). */
 function guessCodePage(bytes: Uint8Array): string {
-  let ascii = 0, high = 0;
-  for (const b of bytes) {
-    if ((b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a)) ascii++;
-    else if (b >= 0xc0) high++;
+  const letter = (b: number) => (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a);
+  let ascii = 0, high = 0, besideAscii = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    if (letter(b)) ascii++;
+    else if (b >= 0xc0) {
+      high++;
+      if (letter(bytes[i - 1]) || letter(bytes[i + 1])) besideAscii++;
+    }
   }
-  // Turkish text is mostly ASCII letters with a few accented ones; Cyrillic and Arabic are mostly high bytes.
-  if (high < ascii * 0.3) return 'windows-1254';
+  // Turkish text is mostly ASCII letters with a few accented ones, inside words of ASCII letters; Cyrillic and
+  // Arabic are mostly high bytes, in words of their own.
+  if (high < ascii * 0.3 || besideAscii > high * 0.5) return 'windows-1254';
   // Read as windows-1256, Cyrillic shows many Latin accented letters (à, ç, é …) where Arabic shows letters.
   const latin1256 = new Set([0xe0, 0xe2, 0xe7, 0xe8, 0xe9, 0xea, 0xeb, 0xee, 0xef, 0xf4, 0xf9, 0xfb, 0xfc]);
   let latin = 0;
