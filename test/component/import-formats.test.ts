@@ -118,13 +118,13 @@ describe('overriding how a column is read', () => {
 describe('choosing what inside the file to read', () => {
   it('lists every sheet of a workbook with its rows, preselects the one found, and reads the sheet chosen', async () => {
     const { dialog } = await open('superstore.xlsx');
-    const sheet = within(dialog).getByRole('combobox', { name: 'Sheet' });
-    expect(within(sheet).getAllByRole('option').map((o) => o.textContent)).toEqual(['Dashboard (no table)', 'Orders (9,994 rows)', 'Returns (296 rows)']);
-    expect(sheet).toHaveValue('Orders');
+    const sheets = within(dialog).getByRole('group', { name: 'Sheet' });
+    expect(within(sheets).getAllByRole('radio').map((r) => r.closest('label')!.textContent!.trim())).toEqual(['Dashboard (no table)', 'Orders (9,994 rows)', 'Returns (296 rows)']);
+    expect(within(sheets).getByRole('radio', { name: 'Orders (9,994 rows)' })).toBeChecked();
     expect(within(dialog).getByRole('group', { name: 'What was found' })).toHaveTextContent('Excel workbook');
     expect(within(dialog).getByRole('spinbutton', { name: 'Header row' })).toHaveValue(1);
     expect(within(dialog).queryByRole('combobox', { name: 'Delimiter' })).toBeNull();
-    await fireEvent.change(sheet, { target: { value: 'Returns' } });
+    await fireEvent.click(within(sheets).getByRole('radio', { name: 'Returns (296 rows)' }));
     await within(dialog).findByRole('columnheader', { name: 'Returned' });
     expect(preview.mock.lastCall?.[1]).toMatchObject({ sheet: 'Returns', headerRow: undefined, columns: {} });
     await fireEvent.change(within(dialog).getByRole('spinbutton', { name: 'Header row' }), { target: { value: '3' } });
@@ -133,12 +133,13 @@ describe('choosing what inside the file to read', () => {
 
   it('lists the files of a zip with their sizes, and reads all of them as one table', async () => {
     const { dialog } = await open('audience.zip');
-    const entry = within(dialog).getByRole('combobox', { name: 'File in the archive' });
-    expect(within(entry).getAllByRole('option').map((o) => o.textContent)).toEqual([
+    const entries = within(dialog).getByRole('group', { name: 'File in the archive' });
+    expect(within(entries).getAllByRole('radio').map((r) => r.closest('label')!.textContent!.trim())).toEqual([
       'subscribed.csv (1.2 MB)', 'unsubscribed.csv (2 kB)', 'cleaned.csv (512 byte)', 'All 3 files as one table',
     ]);
+    expect(within(entries).getByRole('radio', { name: 'subscribed.csv (1.2 MB)' })).toBeChecked();
     expect(within(dialog).getByRole('group', { name: 'What was found' })).toHaveTextContent('Zip archive');
-    await fireEvent.change(entry, { target: { value: '*' } });
+    await fireEvent.click(within(entries).getByRole('radio', { name: 'All 3 files as one table' }));
     await waitFor(() => expect(preview.mock.lastCall?.[1]).toMatchObject({ entry: '*' }));
   });
 });
@@ -193,7 +194,7 @@ describe('closing and dropping', () => {
 
   it('reads a file dropped on the page without the picker', async () => {
     render(ImportDialog, { onclose: () => {}, dropped: new File(['x'], 'superstore.xlsx') });
-    await screen.findByRole('combobox', { name: 'Sheet' });
+    await screen.findByRole('group', { name: 'Sheet' });
     expect((preview.mock.calls[0][0] as File).name).toBe('superstore.xlsx');
     expect(screen.getByText('superstore.xlsx')).toBeInTheDocument();
   });
