@@ -1,41 +1,39 @@
 // The command line: count or export a saved project against data files, with the same engine as the app.
-//   cli count  project.json --data customers=customers.csv [--data orders=orders.csv]
+//   cli count  project.json --data customers=customers.csv [--data orders=book.xlsx#Orders] [--encoding [id=]windows-1251]
 //   cli export project.json --data … --node vip [--branch a] --format csv|json|xlsx [--messages] [--out file]
+// A data file is read as the app reads it (CSV, TSV, JSON, NDJSON, Excel, Parquet, Arrow, zip: told by its bytes);
+// `#name` picks a workbook's sheet or a zip's file (`#*`: all of them). Import warnings go to stderr, exit status 0.
 
-import { openAsBlob, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openAsBlob, openSync, readFileSync, readSync, writeFileSync } from 'node:fs';
 import { t } from '../i18n/index';
 import type { Problem } from '../i18n/problem';
 import { restoreProject } from '../model/restore';
+import type { ImportOptions, ImportWarning } from './api';
+import { parseArgs, UsageError } from './cli-args';
 import { Engine } from './engine';
 import { ImportError, importFile } from './import/index';
-
-class UsageError extends Error {}
 
 function describe(p: Problem): string {
   return p.path ? `${p.path}: ${t(p.key, p.params)}` : t(p.key, p.params);
 }
 
-function parseArgs(argv: string[]) {
-  const [command, projectPath, ...rest] = argv;
-  if (command !== 'count' && command !== 'export') throw new UsageError('usage: cli count|export project.json --data id=file …');
-  if (!projectPath) throw new UsageError('missing project file');
-  const data: Record<string, string> = {};
-  const flags: Record<string, string | true> = {};
-  for (let i = 0; i < rest.length; i++) {
-    const a = rest[i];
-    if (a === '--data') {
-      const [id, ...file] = (rest[++i] ?? '').split('=');
-      if (!id || !file.length) throw new UsageError('--data needs id=file');
-      data[id] = file.join('=');
-    } else if (a === '--messages') flags.messages = true;
-    else if (a.startsWith('--')) flags[a.slice(2)] = rest[++i] ?? '';
-    else throw new UsageError(`unexpected argument ${a}`);
-  }
-  return { command, projectPath, data, flags };
+/** Whether a file starts as a zip does (an .xlsx is one): only there does `#name` pick something. */
+function isZip(path: string): boolean {
+  const head = new Uint8Array(4);
+  try {
+    const fd = openSync(path, 'r');
+    try { readSync(fd, head, 0, 4, 0); } finally { closeSync(fd); }
+  } catch { return false; }
+  return head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;
+}
+
+/** A warning as `file:row: message` (`file: message` for the whole file), for stderr. */
+function warningLine(file: string, w: ImportWarning): string {
+  return `warning: ${file}${w.row > 0 ? `:${w.row}` : ''}: ${t(w.key, w.params)}`;
 }
 
 async function main(argv: string[]): Promise<string | Uint8Array> {
-  const { command, projectPath, data, flags } = parseArgs(argv);
+  const { command, projectPath, data, flags } = parseArgs(argv, existsSync);
   let text: string;
   try { text = readFileSync(projectPath, 'utf8'); } catch { throw new UsageError(`${projectPath}: cannot be read`); }
   const restored = restoreProject(text);
@@ -43,15 +41,21 @@ async function main(argv: string[]): Promise<string | Uint8Array> {
   const project = restored.project;
   const engine = new Engine();
   for (const binding of project.tables) {
-    const file = data[binding.id];
-    if (!file) {
+    const arg = data.get(binding.id);
+    if (!arg) {
       if (binding.role === 'customers') throw new UsageError(`missing --data ${binding.id}=<file>`);
       continue;
     }
+    const { file, part, encoding } = arg;
     let blob: Blob;
     try { blob = await openAsBlob(file); } catch { throw new UsageError(`${file}: cannot be read`); }
+    if (part !== undefined && !isZip(file)) throw new UsageError(`${file}: #${part} names a sheet of an Excel workbook or a file inside a zip, and this file is neither`);
+    // The part goes to both: the workbook reader takes `sheet`, the zip reader `entry`.
+    const options: Partial<ImportOptions> = { columns: binding.columns ?? {}, ...(part !== undefined ? { sheet: part, entry: part } : {}), ...(encoding ? { encoding } : {}) };
+    const name = part !== undefined ? `${file}#${part}` : file;
     try {
-      const { table } = await importFile(blob, binding.id, file, { columns: binding.columns ?? {} });
+      const { table, summary } = await importFile(blob, binding.id, name, options);
+      for (const w of summary.warnings) process.stderr.write(`${warningLine(name, w)}\n`);
       engine.setTable(table);
     } catch (e) {
       if (e instanceof ImportError) throw new UsageError(`${file}: ${t(e.key, e.params)}`);
