@@ -26,12 +26,13 @@ const project = (): Project => ({
 
 describe('the condition a block starts with', () => {
   it.each([
-    ['age', { column: 'age', op: 'between', value: [13, 90] }],
+    // The middle half of ages 13–90 (no histogram: spread evenly), rounded; not the extremes.
+    ['age', { column: 'age', op: 'between', value: [32, 71] }],
     ['teenagers', { column: 'age', op: 'between', value: [13, 19] }],
-    ['gender', { column: 'gender', op: 'in', value: ['Female'] }],
+    ['gender', { column: 'gender', op: 'in', value: [] }],
     ['recentPurchase', { column: 'last_purchase_date', op: 'inLast', value: { amount: 90, unit: 'day' } }],
     ['demoRequested', { column: 'demo_requested', op: 'isTrue' }],
-    ['interests', { column: 'interests', op: 'hasAny', value: ['travel'] }],
+    ['interests', { column: 'interests', op: 'hasAny', value: [] }],
     ['climate', { column: '', op: 'eq' }],
     ['promoters', { column: '', op: 'gte', value: 9 }],
   ])('%s → %j', (id, condition) => expect(blockCondition(id, columns)).toEqual(condition));
@@ -41,7 +42,7 @@ describe('dropping a block on the canvas', () => {
   it('adds a criterion dropped on a filter as one more condition of that filter', () => {
     const { result, select } = dropBlock(project(), { kind: 'criterion', id: 'gender' }, { x: 100, y: 260 }, columns);
     expect(select).toBe('filter1');
-    expect(result.project.nodes.find((n) => n.id === 'filter1')).toMatchObject({ conditions: [{ column: 'gender', op: 'in', value: ['Female'] }] });
+    expect(result.project.nodes.find((n) => n.id === 'filter1')).toMatchObject({ conditions: [{ column: 'gender', op: 'in', value: [] }] });
     expect(result.project.nodes).toHaveLength(3);
   });
 
@@ -49,7 +50,7 @@ describe('dropping a block on the canvas', () => {
     const { result, select } = dropBlock(project(), { kind: 'criterion', id: 'age' }, { x: 140, y: 480 }, columns);
     expect(select).toBe('filter2');
     expect(result.project.nodes.at(-1)).toEqual({ id: 'filter2', type: 'filter', match: 'all', negate: false,
-      conditions: [{ column: 'age', op: 'between', value: [13, 90] }], position: { x: 10, y: 480 } });
+      conditions: [{ column: 'age', op: 'between', value: [32, 71] }], position: { x: 10, y: 480 } });
     expect(result.project.edges.at(-1)).toEqual({ id: 'e2', source: 'filter1', target: 'filter2' });
   });
 
