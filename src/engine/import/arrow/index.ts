@@ -11,8 +11,11 @@ import { registerCodecs } from './codecs';
 
 registerCodecs();
 
-/** Numbers in nested values as JSON has them: bigints as their digits, typed arrays as arrays. */
-const plain = (_key: string, x: unknown) => (typeof x === 'bigint' ? x.toString() : ArrayBuffer.isView(x) ? Array.from(x as unknown as ArrayLike<unknown>) : x);
+/** Nested values as JSON: a bigint as a number, or as a string of its digits past 2^53; typed arrays as arrays. */
+function plain(_key: string, x: unknown): unknown {
+  if (typeof x === 'bigint') return Number.isSafeInteger(Number(x)) ? Number(x) : x.toString();
+  return ArrayBuffer.isView(x) ? Array.from(x as unknown as ArrayLike<unknown>) : x;
+}
 
 /** An Arrow value as a cell: scalars as they are, nested values (lists, structs, maps) and binary as JSON text. */
 function cell(v: unknown): Cell {
@@ -76,6 +79,7 @@ export const arrowReader: FormatReader = {
       await pause();
     }
     if (signal?.aborted) throw abortError();
+    if (!batches) onProgress?.(1);
     return sink;
   }),
 };

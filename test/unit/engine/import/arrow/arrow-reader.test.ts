@@ -4,8 +4,8 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, openAsBlob } from 'node:fs';
 import {
-  bool, CompressionType, dateDay, dictionary, float64, int64, tableFromArrays, tableToIPC, timestamp, TimeUnit, utf8,
-  setCompressionCodec, type Table as ArrowTable,
+  bool, CompressionType, dateDay, dictionary, float64, int32, int64, list, setCompressionCodec, struct, tableFromArrays,
+  tableToIPC, timestamp, TimeUnit, utf8, type Table as ArrowTable,
 } from '@uwdata/flechette';
 import * as lz4 from 'lz4js';
 import { describe, expect, it } from 'vitest';
@@ -131,6 +131,25 @@ describe.each(['file', 'stream'] as const)('an Arrow IPC %s written by flechette
       expect(profile('tier').top).toEqual([{ value: 'silver', count: 400 }, { value: 'gold', count: 400 }]); // a tie: first seen first
     }, TIMEOUT);
   });
+});
+
+describe('other shapes', () => {
+  it('reads a file without rows: its columns, no row', async () => {
+    const bytes = ipc(tableFromArrays({ email: [] as string[], n: [] as number[] }, { types: { email: utf8(), n: float64() } }), 'file');
+    const seen: number[] = [];
+    const { table } = await importFile(blob(bytes), 'e', 'empty.arrow', {}, (f) => seen.push(f));
+    expect([table.rowCount, table.columns.map((c) => c.name), seen]).toEqual([0, ['email', 'n'], [1]]);
+  }, TIMEOUT);
+
+  it('shows lists and structs as JSON text, an int64 past 2^53 inside as a string of its digits', async () => {
+    const bytes = ipc(tableFromArrays({
+      tags: [[1, 2], null, []],
+      address: [{ city: 'Bakı', zip: 1000n }, { city: null, zip: 9_007_199_254_740_993n }, null],
+    }, { types: { tags: list(int32()), address: struct({ city: utf8(), zip: int64() }) } }), 'stream');
+    const { table } = await importFile(blob(bytes), 'n', 'nested.arrow');
+    expect(column(table, 'tags')).toEqual(['[1,2]', null, '[]']);
+    expect(column(table, 'address')).toEqual(['{"city":"Bakı","zip":1000}', '{"city":null,"zip":"9007199254740993"}', null]);
+  }, TIMEOUT);
 });
 
 describe('progress and cancel', () => {
