@@ -7,6 +7,8 @@ export interface KeyReport {
   column: string;
   /** Rows whose key is empty. */
   empty: number;
+  /** Different keys (empties not counted). */
+  distinct: number;
   /** Distinct keys that appear on more than one row. */
   duplicates: number;
   /** Rows that carry a duplicated key (every occurrence, the first included). */
@@ -54,5 +56,5 @@ export function keyReport(table: Table, name: string, limit = 5): KeyReport | nu
   }
   // Stable sort: equal counts keep the order the keys were first seen in.
   shared.sort((a, b) => b.count - a.count);
-  return { column: name, empty: found.empty, duplicates, duplicateRows, examples: shared.slice(0, limit) };
+  return { column: name, empty: found.empty, distinct: found.counts.size, duplicates, duplicateRows, examples: shared.slice(0, limit) };
 }

@@ -148,13 +148,14 @@ describe('the customer key', () => {
   it('suggests the id column whose sample values are distinct, records it and reports empty and repeated keys', async () => {
     editor.open('keys', (await import('../../src/state/boot')).exampleProject('demo'));
     vi.mocked(client.importWithProgress).mockResolvedValueOnce({ id: 'campaign', name: 'campaign.tsv', rowCount: 2240, columns: [], warnings: [] });
-    keyReport.mockResolvedValueOnce({ column: 'customerID', empty: 12, duplicates: 3, duplicateRows: 7, examples: [{ value: 'C7', count: 3 }, { value: 'C1', count: 2 }, { value: '<b>C9</b>', count: 2 }] });
+    keyReport.mockResolvedValueOnce({ column: 'customerID', empty: 12, distinct: 2200, duplicates: 3, duplicateRows: 7, examples: [{ value: 'C7', count: 3 }, { value: 'C1', count: 2 }, { value: '<b>C9</b>', count: 2 }] });
     const { dialog, onclose } = await open('campaign.tsv');
     const key = within(dialog).getByRole('combobox', { name: 'Customer key' });
     expect(key).toHaveValue('customerID');
     expect(within(key).getAllByRole('option')[0]).toHaveTextContent('None (row number)');
     await fireEvent.click(within(dialog).getByRole('button', { name: 'Import' }));
     const report = await within(dialog).findByRole('region', { name: 'Customer key: customerID' });
+    expect(report).toHaveTextContent('2,240 rows hold 2,200 different values.');
     expect(report).toHaveTextContent('12 rows have no customerID');
     expect(report).toHaveTextContent('3 keys appear more than once: C7 (3 rows), C1 (2 rows), <b>C9</b> (2 rows)');
     expect(report.querySelector('b')).toBeNull();

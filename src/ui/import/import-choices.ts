@@ -54,9 +54,15 @@ const ID_NAMES = [
 /** Whether a column's name reads as an identifier of its rows. */
 export const looksLikeKey = (name: string): boolean => ID_NAMES.some((r) => r.test(name.trim()));
 
-/** The column suggested as the customer key: the first with an id-like name whose sample values are all filled and distinct. */
+/** A row number under another name (Row ID, row_number, index, #): distinct, but it names no customer. */
+const ROW_NUMBER = /^(row|line|index|#|idx|n[or]?\b)|^(строка|sətir|satır|ردیف)/iu;
+
+/**
+ * The column suggested as the customer key: the first with an id-like name (not a row number) whose sample values
+ * are all filled and distinct.
+ */
 export function suggestKey(columns: ColumnProfile[]): string | undefined {
-  return columns.find((c) => looksLikeKey(c.name) && c.empty === 0 && c.top.length > 0 && c.top[0].count === 1)?.name;
+  return columns.find((c) => looksLikeKey(c.name) && !ROW_NUMBER.test(c.name.trim()) && c.empty === 0 && c.top.length > 0 && c.top[0].count === 1)?.name;
 }
 
 /** An estimated count rounded to two significant digits (69,412 → 69,000): it is "about" that many. */

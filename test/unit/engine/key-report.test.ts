@@ -14,7 +14,7 @@ describe('the key report', () => {
   it('counts empty keys and keys shared by several rows, most rows first', async () => {
     const table = await tableOf('id,name\nC1,a\nC2,b\n,c\nC1,d\nC3,e\nC2,f\nC1,g\n  ,h\n');
     expect(keyReport(table, 'id')).toEqual({
-      column: 'id', empty: 2, duplicates: 2, duplicateRows: 5,
+      column: 'id', empty: 2, distinct: 3, duplicates: 2, duplicateRows: 5,
       examples: [{ value: 'C1', count: 3 }, { value: 'C2', count: 2 }],
     });
   });
@@ -22,7 +22,7 @@ describe('the key report', () => {
   it('reads number keys by value', async () => {
     const table = await tableOf('n,x\n1,a\n2,b\n2,c\n,d\n3,e\n');
     expect(table.columns[0].type).toBe('number');
-    expect(keyReport(table, 'n')).toEqual({ column: 'n', empty: 1, duplicates: 1, duplicateRows: 2, examples: [{ value: '2', count: 2 }] });
+    expect(keyReport(table, 'n')).toEqual({ column: 'n', empty: 1, distinct: 3, duplicates: 1, duplicateRows: 2, examples: [{ value: '2', count: 2 }] });
   });
 
   it('is null for a column the table does not have', async () => {
@@ -35,7 +35,7 @@ describe('the key report', () => {
     const { table } = await importFile(new Blob([await readFile(path)]), 'telco', 'telco_churn.csv');
     const distinct = await duckCount(`SELECT count(DISTINCT customerID) FROM read_csv('${path}', all_varchar=true)`);
     expect(distinct).toBe(7043);
-    expect(keyReport(table, 'customerID')).toEqual({ column: 'customerID', empty: 0, duplicates: 0, duplicateRows: 0, examples: [] });
+    expect(keyReport(table, 'customerID')).toEqual({ column: 'customerID', empty: 0, distinct: 7043, duplicates: 0, duplicateRows: 0, examples: [] });
   }, 60_000);
 
   it('agrees with a plain count over random key columns', () => {
@@ -45,7 +45,7 @@ describe('the key report', () => {
       for (const k of keys) if (k) per.set(k, (per.get(k) ?? 0) + 1);
       const shared = [...per.values()].filter((n) => n > 1);
       const r = keyReport(table, 'k')!;
-      expect([r.empty, r.duplicates, r.duplicateRows]).toEqual([keys.filter((k) => !k).length, shared.length, shared.reduce((a, b) => a + b, 0)]);
+      expect([r.empty, r.distinct, r.duplicates, r.duplicateRows]).toEqual([keys.filter((k) => !k).length, per.size, shared.length, shared.reduce((a, b) => a + b, 0)]);
     }), { numRuns: 50 });
   });
 });

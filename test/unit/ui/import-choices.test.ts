@@ -22,7 +22,9 @@ describe('the suggested key', () => {
   });
 
   it('is the first id-like column whose sample values are all filled and distinct', () => {
-    expect(suggestKey([col('name', [1, 1]), col('Customer ID', [3, 1]), col('Row ID', [1, 1, 1]), col('email', [1])])).toBe('Row ID');
+    expect(suggestKey([col('name', [1, 1]), col('Customer ID', [3, 1]), col('client_id', [1, 1, 1]), col('email', [1])])).toBe('client_id');
+    // A row number is distinct but names no customer.
+    expect(suggestKey([col('Row ID', [1, 1, 1]), col('No', [1, 1]), col('index', [1]), col('Customer ID', [3, 1])])).toBeUndefined();
     expect(suggestKey([col('customer_id', [1, 1], 2), col('email', [1, 1])])).toBe('email');
     expect(suggestKey([col('customer_id', [2, 1]), col('name', [1])])).toBeUndefined();
   });
