@@ -9,7 +9,7 @@ import { ImportError } from '../import-error';
 import { abortError, importFile, previewFile } from '../index';
 import type { FormatReader } from '../reader';
 import { sniffBinary } from '../sniff-binary';
-import { extract, isTable, listZip, type ZipFile } from './zip-files';
+import { extract, extractHead, isTable, listZip, type ZipFile } from './zip-files';
 import { type FileRows, ZipSink } from './zip-sink';
 
 /** `options.entry` for every table of the archive as one. */
@@ -31,9 +31,15 @@ function chosen(tables: ZipFile[], entry: string | undefined): ZipFile[] {
   return [named];
 }
 
-/** A file of the archive for the text importer; a binary one (a zip in the zip, a workbook named .txt) is refused. */
-function textFile(zip: Uint8Array, file: ZipFile): Blob {
-  const bytes = extract(zip, file);
+/** How much of each file a preview inflates: more than the text importer's sample, so it reads as part of a file. */
+const PREVIEW_BYTES = 1024 * 1024;
+
+/**
+ * A file of the archive (its first PREVIEW_BYTES for a preview) for the text importer; a binary one (a zip in the zip,
+ * a workbook named .txt) is refused.
+ */
+function textFile(zip: Uint8Array, file: ZipFile, head = false): Blob {
+  const bytes = head ? extractHead(zip, file, PREVIEW_BYTES) : extract(zip, file);
   if (sniffBinary(bytes.subarray(0, 256 * 1024), bytes.subarray(Math.max(0, bytes.length - 64 * 1024)))) {
     throw new ImportError('import.zip.error.notText', { file: file.name });
   }
@@ -85,11 +91,14 @@ export const zipReader: FormatReader = {
     const sink = new ZipSink(keep, all);
     let rowCount = 0, rowsExact = true;
     await each(files, all, sink, async (f) => {
-      const p = await previewFile(textFile(zip, f));
+      const blob = textFile(zip, f, true), whole = blob.size >= f.size;
+      const p = await previewFile(blob);
       sink.add(previewRows(f.name, p));
       sink.warnFile(f.name, p.warnings);
-      rowCount += p.rowCount ?? p.rows.length;
-      rowsExact &&= p.rowsExact ?? false;
+      // A file read in part: the estimate for its first bytes, scaled to its whole size.
+      const rows = p.rowCount ?? p.rows.length;
+      rowCount += whole ? rows : Math.round((rows * f.size) / blob.size);
+      rowsExact &&= whole && (p.rowsExact ?? false);
     });
     return {
       sink, options: { ...options, entry: all ? ALL : files[0].name },

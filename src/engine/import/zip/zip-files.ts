@@ -1,6 +1,6 @@
 // The files of a zip archive, listed and extracted with fflate; which of them are tables, and which are encrypted.
 
-import { unzipSync } from 'fflate';
+import { Unzip, UnzipInflate, unzipSync } from 'fflate';
 import { ImportError } from '../import-error';
 
 /** A file in the archive: its path, uncompressed size and whether it is encrypted. */
@@ -61,4 +61,36 @@ export function extract(zip: Uint8Array, file: ZipFile): Uint8Array {
   }
   if (!bytes) throw new ImportError('import.zip.error.corrupt');
   return bytes;
+}
+
+/**
+ * At least the first `max` bytes of a file of the archive (all of it when smaller), inflated with fflate's streaming
+ * Unzip and stopped there: a preview need not inflate a whole 200 MB list.
+ */
+export function extractHead(zip: Uint8Array, file: ZipFile, max: number): Uint8Array {
+  if (file.encrypted) throw new ImportError('import.zip.error.encrypted', { file: file.name });
+  const parts: Uint8Array[] = [];
+  let size = 0, done = false, failed = false;
+  const unzip = new Unzip((f) => {
+    if (done || f.name !== file.name) return;
+    f.ondata = (error, chunk, final) => {
+      if (done) return;
+      if (error) { failed = done = true; return; }
+      parts.push(chunk);
+      size += chunk.length;
+      if (final || size >= max) { done = true; if (!final) f.terminate(); }
+    };
+    f.start();
+  });
+  unzip.register(UnzipInflate);
+  const STEP = 1 << 16;
+  try {
+    for (let at = 0; at < zip.length && !done; at += STEP) unzip.push(zip.subarray(at, at + STEP), at + STEP >= zip.length);
+  } catch {
+    failed = true;
+  }
+  if (failed || !done) return extract(zip, file);
+  const out = new Uint8Array(size);
+  parts.reduce((at, p) => (out.set(p, at), at + p.length), 0);
+  return out;
 }

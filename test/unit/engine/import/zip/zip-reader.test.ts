@@ -212,6 +212,24 @@ describe('archives that cannot be read', () => {
   });
 });
 
+describe('a large file in the archive', () => {
+  // 60,000 rows of 32 bytes each (about 1.9 MB): the preview inflates only the first MiB of it.
+  const rows = 60_000;
+  const csv = 'id,email,score\n' + Array.from({ length: rows }, (_, i) => `${String(i).padStart(6, '0')},u${String(i).padStart(6, '0')}@example.com,${String(i % 1000).padStart(3, '0')}\n`).join('');
+  const zip = () => zipBlob({ 'big.csv': utf8(csv), 'small.csv': utf8('id\n1\n') });
+
+  it('is previewed from its start, with its row count estimated from its size', async () => {
+    const preview = await previewFile(zip());
+    expect([preview.options.entry, preview.rowsExact, preview.rows[0]]).toEqual(['big.csv', false, ['000000', 'u000000@example.com', '000']]);
+    expect(Math.abs(preview.rowCount! - rows)).toBeLessThan(rows * 0.01);
+  }, TIMEOUT);
+
+  it('is imported whole', async () => {
+    const { table } = await importFile(zip(), 'b', 'big.zip');
+    expect([table.rowCount, cellValue(table.columns[1], rows - 1)]).toEqual([rows, 'u059999@example.com']);
+  }, TIMEOUT);
+});
+
 describe('telco_churn.csv zipped', () => {
   it('imports to the rows and column types of the CSV itself', async () => {
     const csv = new Uint8Array(readFileSync(sharedFile('telco_churn.csv')));
@@ -220,5 +238,9 @@ describe('telco_churn.csv zipped', () => {
     expect([zipped.table.rowCount, zipped.table.columns.length, zipped.summary.warnings]).toEqual([7043, 26, []]);
     expect(zipped.summary.columns.map((c) => [c.name, c.type, c.empty])).toEqual(plain.summary.columns.map((c) => [c.name, c.type, c.empty]));
     expect(zipped.summary.columns.find((c) => c.name === 'TotalCharges')).toMatchObject({ type: 'number', empty: 11 });
+    // 1.3 MB: the preview reads its first MiB and estimates the rest.
+    const preview = await previewFile(zipBlob({ 'telco_churn.csv': csv }));
+    expect([preview.rowsExact, preview.columns.length, preview.rows[0][0]]).toEqual([false, 26, '7590-VHVEG']);
+    expect(Math.abs(preview.rowCount! - 7043)).toBeLessThan(7043 * 0.05);
   }, TIMEOUT);
 });
