@@ -4,14 +4,15 @@
 
 import fc from 'fast-check';
 import { openAsBlob } from 'node:fs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ColumnProfile } from '../../../../../src/engine/api';
 import { Engine } from '../../../../../src/engine/engine';
 import { importFile } from '../../../../../src/engine/import/index';
 import type { Table } from '../../../../../src/engine/table';
 import { sharedFile } from '../../../../helpers/shared-data';
+import type { DuckDBConnection } from '@duckdb/node-api';
 import { CODECS, duckConnection, tempDir } from './duck-parquet';
-import { FILES, realParquet } from './real-files';
+import { FILES, loadSource, writeSource } from './real-files';
 import { segmentsProject, specArb, type Spec } from './segments';
 
 function counts(table: Table, specs: Spec[]): number[] {
@@ -31,14 +32,18 @@ export function csvDifferential(text: boolean): void {
   describe.each(FILES)('%s as Parquet', (file, delimiter) => {
     let csv: { table: Table; columns: ColumnProfile[] };
     let specs: Spec[];
+    let con: DuckDBConnection;
     beforeAll(async () => {
+      con = await duckConnection();
+      await loadSource(con, file, delimiter, text);
       const { table, summary } = await importFile(await openAsBlob(sharedFile(file)), 'c', file);
       csv = { table, columns: summary.columns };
       specs = fc.sample(specArb(summary.columns), { seed: 11, numRuns: 12 });
     }, 60_000);
+    afterAll(() => con?.closeSync());
 
     it.each(CODECS)('%s: the same rows, profiles and segment counts as the file', async (codec) => {
-      const { table, summary } = await importFile(await realParquet(await duckConnection(), dir, file, delimiter, codec, text), 'c', `${file}.parquet`);
+      const { table, summary } = await importFile(await writeSource(con, dir, file, codec), 'c', `${file}.parquet`);
       expect([table.rowCount, summary.warnings]).toEqual([csv.table.rowCount, []]);
       if (text) {
         expect(summary.columns).toEqual(csv.columns);
