@@ -18,11 +18,12 @@ export const splitCardWidth = (branches: number): number => Math.max(CARD_SIZE.w
 
 /**
  * Adds `split` (its position is chosen here) fed by `from` (when allowed) and below it one segment per branch, wired from that branch, the
- * whole group moved to the free spot nearest `want` so it covers no card. One command: one undo step.
+ * whole group moved to the free spot nearest `want` so it covers no card (`rtl`: the row runs right to left, as
+ * the card's outputs do). One command: one undo step.
  */
 export function addSplitWithSegments(
   project: Project, split: SplitNode, looks: (branchIndex: number) => SegmentLook,
-  want: Position, from?: string, sizes: Record<string, Size> = {},
+  want: Position, from?: string, sizes: Record<string, Size> = {}, rtl = false,
 ): { result: CommandResult; ids: string[] } {
   const branches = splitBranches(split);
   const width = Math.max(splitCardWidth(branches.length), branches.length * APART - GAP);
@@ -36,7 +37,8 @@ export function addSplitWithSegments(
   branches.forEach((b, i) => {
     const seg: SegmentNode = {
       id: freshId(p, 'segment'), type: 'segment', ...looks(i),
-      position: { x: Math.round(at.x + rowLeft + i * APART), y: Math.round(at.y + BELOW) },
+      // Right to left the split's first branch is its rightmost output, so its segment is the rightmost too.
+      position: { x: Math.round(at.x + rowLeft + (rtl ? branches.length - 1 - i : i) * APART), y: Math.round(at.y + BELOW) },
     };
     p = { ...p, nodes: [...p.nodes, seg] };
     const e: Edge = { id: freshId(p, 'e'), source: node.id, target: seg.id, sourceHandle: b.id };

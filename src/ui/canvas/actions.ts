@@ -6,7 +6,7 @@ import { frameNodes, tidyWithFrames, withFramed, type Sizes } from '../../model/
 import type { Size } from '../../model/layout';
 import type { Position, ProjectNode } from '../../model/types';
 import { editor } from '../../state/editor.svelte';
-import { SEGMENT_COLOURS } from '../palette/block-node';
+import { freeOutput, SEGMENT_COLOURS } from '../palette/block-node';
 import { placeNode } from './place-node';
 import { t } from '../../i18n/index';
 
@@ -71,18 +71,38 @@ export function copySelection(ctx?: ActionContext): Clip | undefined {
   return c;
 }
 
-/** A new filter or segment after the selected card (or the last one), at a free spot below it. */
+/** The measured sizes of the project's cards. */
+const measuredSizes = (ctx: ActionContext) => Object.fromEntries(editor.project.nodes.flatMap((n) => { const s = ctx.size(n.id); return s ? [[n.id, s]] : []; }));
+
+/** A new segment named like the others ("Segment"), in the next colour. */
+function newSegment(id: string, position: Position): ProjectNode {
+  const segments = editor.project.nodes.filter((n) => n.type === 'segment').length;
+  return { id, type: 'segment', name: t('ui.node.segment'), color: SEGMENT_COLOURS[segments % SEGMENT_COLOURS.length], position };
+}
+
+/**
+ * A new filter or segment after the selected card (or the last one), at a free spot below it; after a split it
+ * takes the split's first branch that feeds nothing yet.
+ */
 function addAfter(kind: 'filter' | 'segment' | 'note', ctx: ActionContext): void {
   const p = editor.project;
   const from = p.nodes.find((n) => n.id === selected()[0]) ?? (ctx.at ? undefined : p.nodes[p.nodes.length - 1]);
-  const position = ctx.at ? { x: Math.round(ctx.at.x), y: Math.round(ctx.at.y) } : placeNode(p.nodes, from);
-  const segments = p.nodes.filter((n) => n.type === 'segment').length;
+  const position = ctx.at ? { x: Math.round(ctx.at.x), y: Math.round(ctx.at.y) } : placeNode(p.nodes, from, measuredSizes(ctx));
   const node: ProjectNode = kind === 'filter'
     ? { id: freshId(p, 'filter'), type: 'filter', match: 'all', negate: false, conditions: [], position }
-    : kind === 'segment'
-      ? { id: freshId(p, 'segment'), type: 'segment', name: t('ui.node.segment'), color: SEGMENT_COLOURS[segments % SEGMENT_COLOURS.length], position }
-      : { id: freshId(p, 'note'), type: 'note', text: '', position };
-  editor.dispatch(addNode(p, node, kind === 'note' ? undefined : from?.id));
+    : kind === 'segment' ? newSegment(freshId(p, 'segment'), position) : { id: freshId(p, 'note'), type: 'note', text: '', position };
+  const handle = from && kind !== 'note' ? freeOutput(p, from)?.handle : undefined;
+  editor.dispatch(addNode(p, node, kind === 'note' ? undefined : from?.id, handle));
+  editor.selection = [node.id];
+}
+
+/** A new segment fed by branch `branch` of split `splitId`, below the split where it covers no card. */
+export function addSegmentAfterBranch(splitId: string, branch: string, ctx: ActionContext): void {
+  const p = editor.project;
+  const split = p.nodes.find((n) => n.id === splitId);
+  if (!split) return;
+  const node = newSegment(freshId(p, 'segment'), placeNode(p.nodes, split, measuredSizes(ctx)));
+  editor.dispatch(addNode(p, node, split.id, branch));
   editor.selection = [node.id];
 }
 

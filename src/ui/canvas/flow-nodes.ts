@@ -3,7 +3,10 @@
 import type { Edge as FlowEdge, Node as FlowNode } from '@xyflow/svelte';
 import type { CountResult, NodeCount } from '../../engine/api';
 import { formatPercent, t } from '../../i18n/index';
+import { own } from '../../model/split-branches';
 import type { Project, ProjectNode } from '../../model/types';
+import { edgeTitle, nodeTitle } from '../nodes/sentence';
+import { handleOf } from './branch-handle';
 
 export interface NodeData extends Record<string, unknown> {
   node: ProjectNode;
@@ -12,7 +15,7 @@ export interface NodeData extends Record<string, unknown> {
   updating: boolean;
 }
 
-const KNOWN = new Set(['source', 'filter', 'segment', 'stage', 'note', 'frame']);
+const KNOWN = new Set(['source', 'filter', 'segment', 'split', 'stage', 'note', 'frame']);
 
 /**
  * Frames lie under the connections and the cards. Svelte Flow lifts a selected node by 1000, so a selected frame
@@ -32,24 +35,36 @@ export function flowNodes(project: Project, result: CountResult | null, updating
     type: KNOWN.has(node.type) ? node.type : 'generic',
     position: node.position,
     selected: selection.includes(node.id),
-    data: { node, count: result?.nodes[node.id], total: result?.total ?? 0, updating },
+    data: { node, count: own(result?.nodes, node.id), total: result?.total ?? 0, updating },
     ...frameProps(node),
   }));
 }
 
-/** Edges as Svelte Flow draws them; an edge between two stages is labelled with the journey's drop-off there. */
+/**
+ * Edges as Svelte Flow draws them, each named for screen readers by the cards it joins. An edge between two stages
+ * is labelled with the journey's drop-off there; one leaving a split by no branch (drawn before splits had one
+ * output per branch) with "all branches". An exclude's `targetHandle: 'base'` is meaning, not a drawn handle (a
+ * combine card has one input), so it is not passed on: Svelte Flow would not draw an edge to a handle it lacks.
+ */
 export function flowEdges(project: Project, result: CountResult | null = null): FlowEdge[] {
-  const stage = (id: string) => project.nodes.find((n) => n.id === id)?.type === 'stage';
-  return project.edges.map((e) => ({
-    id: e.id, source: e.source, target: e.target,
-    ...(stage(e.source) && stage(e.target) ? dropOff(result?.nodes[e.source], result?.nodes[e.target]) : {}),
-    ...(e.sourceHandle ? { sourceHandle: e.sourceHandle } : {}),
-    ...(e.targetHandle ? { targetHandle: e.targetHandle } : {}),
-  }));
+  const byId = new Map(project.nodes.map((n) => [n.id, n]));
+  return project.edges.map((e) => {
+    const from = byId.get(e.source);
+    const to = byId.get(e.target);
+    const label = from?.type === 'stage' && to?.type === 'stage'
+      ? dropOff(own(result?.nodes, e.source), own(result?.nodes, e.target))
+      : from?.type === 'split' && !e.sourceHandle ? t('canvas.branches.all') : undefined;
+    return {
+      id: e.id, source: e.source, target: e.target,
+      ariaLabel: t('canvas.edge.aria', { source: edgeTitle(project, e), target: to ? nodeTitle(to) : e.target }),
+      ...(label ? { label } : {}),
+      ...(e.sourceHandle ? { sourceHandle: handleOf(e.sourceHandle) } : {}),
+    };
+  });
 }
 
-/** "−40 % drop-off" from one stage to the next: the share of those who reached the first that never reached the second. */
-function dropOff(from: NodeCount | undefined, to: NodeCount | undefined): { label?: string } {
-  if (!from?.reached || to?.reached === undefined || from.error || to.error) return {};
-  return { label: t('journey.edge.dropOff', { share: formatPercent(1 - to.reached / from.reached) }) };
+/** "43.7 % drop off" from one stage to the next: the share of those who reached the first that never reached the second. */
+function dropOff(from: NodeCount | undefined, to: NodeCount | undefined): string | undefined {
+  if (!from?.reached || to?.reached === undefined || from.error || to.error) return undefined;
+  return t('canvas.edge.dropOff', { share: formatPercent(1 - to.reached / from.reached) });
 }

@@ -1,7 +1,8 @@
 // What a palette block becomes on the canvas: a filter with one condition, or a logic node, and where it attaches.
 
 import type { ColumnProfile } from '../../engine/api';
-import { t } from '../../i18n/index';
+import { getLocale, t } from '../../i18n/index';
+import { directionOf } from '../../i18n/languages';
 import { bindBlock } from '../../model/bind-block';
 import { isAnnotation } from '../../model/annotation';
 import { addCondition, addNode, type CommandResult, connectionProblem, freshId } from '../../model/commands';
@@ -75,7 +76,7 @@ export function nodeAt(project: Project, p: Position): ProjectNode | undefined {
 const FOLLOW = 200;
 
 /** The output a new node takes from `n`: a split's first branch that feeds nothing yet (none when all are used). */
-function outputOf(project: Project, n: ProjectNode): { handle?: string } | undefined {
+export function freeOutput(project: Project, n: ProjectNode): { handle?: string } | undefined {
   if (n.type !== 'split') return {};
   const used = new Set(project.edges.filter((e) => e.source === n.id).map((e) => e.sourceHandle));
   const free = branchIds(n).find((b) => !used.has(b));
@@ -96,7 +97,7 @@ export function feederFor(project: Project, p: Position, newNode: ProjectNode): 
     const outY = n.position.y + CARD.height;
     const dx = Math.abs(outX - (p.x + CARD.width / 2));
     if (p.y < outY - 40 || p.y > outY + FOLLOW || dx > CARD.width * 0.75) continue;
-    const out = outputOf(project, n);
+    const out = freeOutput(project, n);
     if (!out || connectionProblem(withNode, n.id, newNode.id, out.handle)) continue;
     const d = Math.hypot(dx, p.y - outY);
     if (!best || d < best.d) best = { node: n, ...out, d };
@@ -131,7 +132,7 @@ function addTest(project: Project, split: SplitNode, want: Position, from?: stri
   const labels = split.kind === 'random' ? split.branches.map((b) => b.label) : [];
   const { result, ids } = addSplitWithSegments(project, split, (i) => ({
     name: t('canvas.branches.segmentName', { branch: labels[i] ?? '' }), color: SEGMENT_COLOURS[(segments + i) % SEGMENT_COLOURS.length],
-  }), want, from);
+  }), want, from, {}, directionOf(getLocale()) === 'rtl');
   return { result, select: ids[0] };
 }
 
@@ -181,7 +182,7 @@ export function addBlockAt(project: Project, drop: Drop, selected: ProjectNode |
     return { result: addCondition(project, selected.id, blockCondition(drop.id, columns)), select: selected.id };
   }
   const node = selected && !isAnnotation(selected) ? selected : project.nodes.find((n) => n.type === 'source');
-  const out = node && outputOf(project, node);
+  const out = node && freeOutput(project, node);
   const want = node ? { x: node.position.x, y: node.position.y + CARD.height + GAP } : { x: 0, y: 0 };
   return place(project, drop, columns, want, node && out ? { node, ...out } : undefined);
 }

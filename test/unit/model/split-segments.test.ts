@@ -40,3 +40,10 @@ describe('a split dropped with one segment per branch', () => {
     expect(undo(h).present).toEqual(base());
   });
 });
+
+describe('right to left', () => {
+  it('puts the first branch\'s segment rightmost, under the first branch\'s output', () => {
+    const { result } = addSplitWithSegments(base(), ab, look, { x: 0, y: 210 }, 'all', {}, true);
+    expect(result.project.nodes.slice(2).map((n) => [n.id, n.position.x])).toEqual([['segment1', 328], ['segment2', 28], ['segment3', -272]]);
+  });
+});
