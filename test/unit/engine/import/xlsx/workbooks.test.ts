@@ -174,6 +174,16 @@ describe('cells', () => {
       { row: 2, key: 'import.warning.xlsxUncachedFormula', params: { cell: 'B2', row: 2, count: 2 } },
     ]);
   });
+
+  it('does not warn on shared formulas with their results, a formula whose result is empty text, or an error in the header', async () => {
+    const rows = '<row r="1"><c r="A1" t="inlineStr"><is><t>Total</t></is></c><c r="B1" t="e"><v>#REF!</v></c></row>'
+      + '<row r="2"><c r="A2"><f t="shared" ref="A2:A3" si="0">C2*2</f><v>4</v></c><c r="B2" t="str"><f>""</f><v></v></c></row>'
+      + '<row r="3"><c r="A3"><f t="shared" si="0"/><v>6</v></c></row>';
+    const { table, summary } = await load(workbook([{ name: 'S', rows }]));
+    expect(table.columns.map((c) => c.name)).toEqual(['Total']); // column B holds nothing that reads
+    expect(values(table, 'Total')).toEqual([4, 6]);
+    expect(summary.warnings).toEqual([]);
+  });
 });
 
 describe('reading', () => {
