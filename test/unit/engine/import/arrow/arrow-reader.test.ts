@@ -1,8 +1,8 @@
 // Arrow IPC files and streams (Feather v2) through the real previewFile / importFile: pandas' LZ4 Feather file,
 // files and streams written here with flechette (uncompressed, LZ4 frame, ZSTD), damaged files and Feather v1.
 
-import { execFileSync } from 'node:child_process';
-import { existsSync, openAsBlob } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, openAsBlob, readFileSync } from 'node:fs';
 import {
   bool, CompressionType, dateDay, dictionary, float64, int32, int64, list, setCompressionCodec, struct, tableFromArrays,
   tableToIPC, timestamp, TimeUnit, utf8, type Table as ArrowTable,
@@ -18,13 +18,32 @@ import { sharedFile } from '../../../../helpers/shared-data';
 const TIMEOUT = 60_000;
 const blob = (bytes: Uint8Array) => new Blob([bytes as BlobPart]);
 const column = (table: Table, name: string) => Array.from({ length: table.rowCount }, (_, i) => cellValue(findColumn(table, name)!, i));
+const LZ4_MAGIC = [0x04, 0x22, 0x4d, 0x18], ZSTD_MAGIC = [0x28, 0xb5, 0x2f, 0xfd];
 const failure = (p: Promise<unknown>) => p.then(() => { throw new Error('expected the import to fail'); }, (e: unknown) => e);
 
 describe('products_lz4.feather (pandas 2.2.2 / pyarrow 16, LZ4-frame buffers)', () => {
-  // Expected cells read from the file's bytes without this code: each buffer is an 8-byte length and an LZ4 frame
+  // Expected cells read from the file's bytes without the reader: each buffer is an 8-byte length and an LZ4 frame
   // (magic 04 22 4D 18), decompressed with the reference `lz4 -d` and unpacked by hand (little-endian int64 /
-  // float64, utf8 offsets, validity bitmaps 0x03 for warranty and 0x0C for energy_rating).
+  // float64, utf8 offsets, validity bitmaps 0x03 for warranty and 0x0C for energy_rating); the first test does it.
   const file = () => openAsBlob(sharedFile('products_lz4.feather'));
+
+  it.runIf(existsSync('/usr/bin/lz4'))('holds the expected values in its bytes, decoded with the lz4 command', () => {
+    const bytes = new Uint8Array(readFileSync(sharedFile('products_lz4.feather')));
+    const starts = bytes.reduce<number[]>((at, _, i) => (LZ4_MAGIC.every((m, k) => bytes[i + k] === m) ? [...at, i] : at), []);
+    // Each frame runs to the 8-byte length before the next; lz4 stops at the last one's end mark.
+    const buffers = starts.map((s, k) => spawnSync('lz4', ['-d', '-c', '-q'], { input: bytes.subarray(s, (starts[k + 1] ?? bytes.length + 8) - 8) }).stdout as Buffer);
+    const int64s = (b: Buffer) => Array.from({ length: b.length / 8 }, (_, i) => Number(b.readBigInt64LE(i * 8)));
+    const float64s = (b: Buffer) => Array.from({ length: b.length / 8 }, (_, i) => b.readDoubleLE(i * 8));
+    const strings = (offsets: Buffer, data: Buffer) => Array.from({ length: offsets.length / 4 - 1 }, (_, i) => data.toString('utf8', offsets.readInt32LE(i * 4), offsets.readInt32LE(i * 4 + 4)));
+    expect(buffers.length).toBe(13);
+    expect(int64s(buffers[0])).toEqual([101, 102, 201, 202]);
+    expect(strings(buffers[1], buffers[2])).toEqual(['Laptop', 'Smartphone', 'Blender', 'Toaster']);
+    expect(strings(buffers[3], buffers[4])).toEqual(['Electronics', 'Electronics', 'Kitchen', 'Kitchen']);
+    expect(float64s(buffers[5])).toEqual([999.99, 599.99, 99.99, 49.99]);
+    expect([int64s(buffers[6]), int64s(buffers[7])]).toEqual([[50, 150, 30, 50], [0, 0, 0, 0]]);
+    expect([buffers[8][0], float64s(buffers[9]).slice(0, 2)]).toEqual([0b0011, [24, 12]]); // warranty: rows 3 and 4 null
+    expect([buffers[10][0], strings(buffers[11], buffers[12])]).toEqual([0b1100, ['', '', 'A++', 'A+']]); // energy_rating: rows 1 and 2 null
+  });
 
   it('previews 4 rows, counted exactly, with the cells as written', async () => {
     const preview = await previewFile(await file());
@@ -81,7 +100,6 @@ function customers(): ArrowTable {
 type Writer = { type: (typeof CompressionType)[keyof typeof CompressionType]; magic: number[]; encode: (b: Uint8Array) => Uint8Array };
 /** Compresses with a command-line tool (the reference implementations, independent of the decoders under test). */
 const command = (name: string) => (b: Uint8Array) => new Uint8Array(execFileSync(name, ['-c', '-q'], { input: b }));
-const LZ4_MAGIC = [0x04, 0x22, 0x4d, 0x18], ZSTD_MAGIC = [0x28, 0xb5, 0x2f, 0xfd];
 
 /** IPC bytes of `table`; with a writer, its codec encodes the buffers (then the importer's codecs are put back). */
 function ipc(table: ArrowTable, format: 'file' | 'stream', writer?: Writer): Uint8Array {
