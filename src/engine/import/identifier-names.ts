@@ -5,8 +5,13 @@
 const WORDS = [
   'zip', 'zipcode', 'zip code', 'postcode', 'post code', 'postal code', 'postal', 'postalcode', 'plz',
   'phone', 'telephone', 'tel', 'mobile', 'msisdn', 'iccid', 'imei', 'iban',
-  'poçt indeksi', 'indeks', 'telefon', 'posta kodu', 'cep', 'کد پستی', 'تلفن', 'موبایل',
-  'փոստային ինդեքս', 'հեռախոս', 'индекс', 'почтовый индекс', 'телефон', 'мобильный',
+  'cellphone', 'cell phone', 'fax', 'gsm', 'whats app', 'ssn', 'uuid', 'guid', 'ean', 'upc', 'isbn', 'sku',
+  'poçt indeksi', 'poçt kodu', 'indeks', 'telefon', 'mobil', 'vöen', 'fin kod',
+  'posta kodu', 'cep', 'tc kimlik', 'kimlik no', 'vergi no',
+  'کد پستی', 'کدپستی', 'تلفن', 'موبایل', 'شماره تماس', 'کد ملی', 'کدملی',
+  'փոստային ինդեքս', 'ինդեքս', 'հեռախոս', 'բջջային',
+  'индекс', 'почтовый индекс', 'почтовый код', 'телефон', 'мобильный', 'инн', 'снилс',
+  'почта индекси',
 ];
 
 const PATTERN = new RegExp(`(^|[^\\p{L}\\p{N}])(${WORDS.map((w) => w.replace(/ /g, '[ _.-]?')).join('|')})($|[^\\p{L}\\p{N}])`, 'u');
