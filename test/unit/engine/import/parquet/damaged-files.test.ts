@@ -9,14 +9,14 @@ import { duckConnection, tempDir, writeParquet } from './duck-parquet';
 const ROWS = `SELECT range AS id, 'name ' || range AS name, range * 1.5 AS amount FROM range(5000)`;
 
 /** Both doors: the preview and the import. */
-async function bothRefuse(bytes: Uint8Array, key: string) {
+async function bothRefuse(bytes: Uint8Array<ArrayBuffer>, key: string) {
   const blob = new Blob([bytes]);
   await expect(previewFile(blob)).rejects.toMatchObject({ name: 'ImportError', key });
   await expect(importFile(blob, 't', 'bad.parquet')).rejects.toMatchObject({ name: 'ImportError', key });
 }
 
 describe('damaged Parquet files', () => {
-  let good: Uint8Array;
+  let good: Uint8Array<ArrayBuffer>;
   beforeAll(async () => {
     const blob = await writeParquet(await duckConnection(), ROWS, join(tempDir(), 'good.parquet'), { codec: 'zstd', rowGroupSize: 2048 });
     good = new Uint8Array(await blob.arrayBuffer());

@@ -39,7 +39,7 @@ const le = (n: bigint, bytes: number) => Array.from({ length: bytes }, (_, i) =>
  * nanoseconds of that day, null for an empty cell (INT96 is 8 bytes of nanoseconds then 4 of the day, little-endian).
  * `claimedRows`: the row count the footer states (more than the pages hold makes a damaged file).
  */
-export function int96Parquet(stamps: ([julianDay: number, nanos: bigint] | null)[], claimedRows = stamps.length): Uint8Array {
+export function int96Parquet(stamps: ([julianDay: number, nanos: bigint] | null)[], claimedRows = stamps.length): Uint8Array<ArrayBuffer> {
   const n = stamps.length;
   const ids = stamps.flatMap((_, i) => le(BigInt(i + 1), 4));
   // Definition levels: 4-byte length, then bit-packed runs of 8 levels, 1 bit each (1: a value, 0: null).
