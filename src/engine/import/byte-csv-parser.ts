@@ -177,10 +177,11 @@ export class ByteCsvParser {
         if (col === 0) return n;
       }
       pos = i;
-      const badBytes = this.flags.within(start, pos);
+      const badBytes = this.flags.waiting && this.flags.within(start, pos);
       // Blank lines are skipped.
       if (!(col === 1 && blankBytes(buf, this.starts[0], this.ends[0], this.decode))) {
-        this.flags.report(++this.records, odd, badBytes);
+        ++this.records;
+        if (odd || badBytes) this.flags.report(this.records, odd, badBytes);
         this.unescape(buf, col);
         this.sink.record(buf, this.starts, this.ends, col, this.records);
       }

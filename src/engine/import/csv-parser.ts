@@ -132,10 +132,11 @@ export class CsvParser {
         if (col === 0) return n;
       }
       pos = i;
-      const badBytes = this.flags.within(start, pos);
+      const badBytes = this.flags.waiting && this.flags.within(start, pos);
       // Blank lines are skipped.
       if (!(col === 1 && fields[0].trim() === '')) {
-        this.flags.report(++this.record, odd, badBytes);
+        ++this.record;
+        if (odd || badBytes) this.flags.report(this.record, odd, badBytes);
         this.sink.record(fields, col, this.record);
       }
       while (pos < n && (text.charCodeAt(pos) === 10 || text.charCodeAt(pos) === 13)) {

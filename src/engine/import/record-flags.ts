@@ -19,6 +19,11 @@ export class RecordFlags {
     if (bad) for (const o of bad) this.bad.push(base + o);
   }
 
+  /** True while bad positions are left to assign to records. */
+  get waiting(): boolean {
+    return this.at < this.bad.length;
+  }
+
   /** Whether the record [start, end) holds a bad position; records come in order. */
   within(start: number, end: number): boolean {
     let hit = false;
