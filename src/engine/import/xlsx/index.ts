@@ -9,7 +9,7 @@ import { ValueTableSink } from '../table-sink';
 import { fillSink } from './fill-sink';
 import { allSheetRows, type SheetRows, sheetRows } from './read-cells';
 import { type SheetRange, sheetRange } from './sheet-range';
-import { unreadCellWarnings } from './unread-cells';
+import { sheetBytes, unreadCellWarnings } from './unread-cells';
 import { type SheetPart, workbookParts } from './workbook-parts';
 
 interface Book { zip: Uint8Array; parts: SheetPart[] }
@@ -73,12 +73,22 @@ function abortable<T>(promise: Promise<T>, signal?: AbortSignal): Promise<T> {
   });
 }
 
+/**
+ * The sheet's XML bytes (to find the cells read-excel-file reads as empty), inflated while read-excel-file parses:
+ * `start` begins with the sheet named in the options, else the first worksheet; `of` gives the one chosen.
+ */
+function sheetXml(book: Book, options: ImportOptions) {
+  const first = options.sheet !== undefined ? sheetIndex(book, options.sheet) : book.parts.findIndex((p) => p.path);
+  const early = sheetBytes(book.zip, book.parts[first]?.path);
+  return { of: (index: number) => (index === first ? early : sheetBytes(book.zip, book.parts[index].path)) };
+}
+
 /** Reads the range into a sink, the unread cells warned about first; returns it and the rows it took. */
 async function readRange(
-  book: Book, index: number, rows: SheetRows, range: SheetRange, keepRows: number, progress?: (done: number) => void, signal?: AbortSignal,
+  xml: Uint8Array | undefined, rows: SheetRows, range: SheetRange, keepRows: number, progress?: (done: number) => void, signal?: AbortSignal,
 ): Promise<{ sink: ValueTableSink; added: number }> {
   const sink = new ValueTableSink(keepRows);
-  const unread = unreadCellWarnings(book.zip, book.parts[index].path, range);
+  const unread = unreadCellWarnings(xml, range);
   for (const w of unread.warnings) sink.warn(w);
   const added = await fillSink(sink, rows, range, unread.rows, progress, signal);
   return { sink, added };
@@ -87,13 +97,14 @@ async function readRange(
 export const xlsxReader: FormatReader = {
   async preview(file, options, keepRows) {
     const book = await openBook(file);
+    const xml = sheetXml(book, options);
     // Every sheet is read, to list its row count.
     const { all, infos, preselected } = await readSheets(book);
     const index = options.sheet === undefined ? preselected : sheetIndex(book, options.sheet);
     const rows = all[index] ?? [];
     const range = rangeOf(book, index, rows, options);
     // All rows go to the builders, so the preview shows the column types the import will give.
-    const { sink, added } = await readRange(book, index, rows, range, keepRows);
+    const { sink, added } = await readRange(await xml.of(index), rows, range, keepRows);
     return {
       sink,
       options: { ...options, sheet: book.parts[index].name, headerRow: range.headerRow },
@@ -103,6 +114,7 @@ export const xlsxReader: FormatReader = {
 
   async read(file, options, onProgress, signal) {
     const book = await openBook(file);
+    const xml = sheetXml(book, options);
     onProgress?.(0.05);
     let index: number, rows: SheetRows;
     if (options.sheet !== undefined) {
@@ -115,7 +127,7 @@ export const xlsxReader: FormatReader = {
     }
     onProgress?.(0.8);
     const range = rangeOf(book, index, rows, options);
-    const { sink } = await readRange(book, index, rows, range, 0, (done) => onProgress?.(0.8 + 0.2 * done), signal);
+    const { sink } = await readRange(await xml.of(index), rows, range, 0, (done) => onProgress?.(0.8 + 0.2 * done), signal);
     onProgress?.(1);
     return sink;
   },

@@ -2,7 +2,7 @@
 // formula saved without its result (files written by programs that do not calculate), so the import can say so.
 // It scans the sheet's XML bytes for the rare letters of `<f` and ` t="e"`, so a sheet without them costs one pass.
 
-import { unzipSync } from 'fflate';
+import { unzip } from 'fflate';
 import type { ImportWarning } from '../../api';
 import { parseCellRef } from './cell-ref';
 import type { SheetRange } from './sheet-range';
@@ -82,9 +82,19 @@ export function unreadCells(bytes: Uint8Array, range: SheetRange): { errors: Fou
   return { errors, uncached, rows };
 }
 
-/** The warnings for the unread cells of the sheet at `path` in `zip`, and the rows holding them. */
-export function unreadCellWarnings(zip: Uint8Array, path: string | undefined, range: SheetRange): { warnings: ImportWarning[]; rows: Set<number> } {
-  const part = path ? unzipSync(zip, { filter: (f) => f.name === path })[path] : undefined;
+/**
+ * The XML bytes of the sheet at `path` in `zip`, inflated by fflate in a worker of its own (a Web Worker, or a
+ * worker thread in Node), so that it runs beside read-excel-file's parsing; undefined when it cannot be had.
+ */
+export function sheetBytes(zip: Uint8Array, path: string | undefined): Promise<Uint8Array | undefined> {
+  if (!path) return Promise.resolve(undefined);
+  return new Promise((resolve) => {
+    unzip(zip, { filter: (f) => f.name === path }, (error, files) => resolve(error ? undefined : files[path]));
+  });
+}
+
+/** The warnings for the unread cells of a sheet given its XML bytes, and the rows holding them. */
+export function unreadCellWarnings(part: Uint8Array | undefined, range: SheetRange): { warnings: ImportWarning[]; rows: Set<number> } {
   if (!part) return { warnings: [], rows: new Set() };
   const { errors, uncached, rows } = unreadCells(part, range);
   const out: ImportWarning[] = [];
