@@ -11,6 +11,7 @@ import { isIdentifierName } from './identifier-names';
 import { ImportError } from './import-error';
 import { inferType } from './infer-type';
 import type { FormatReader, Progress } from './reader';
+import { JsonSink } from './json-sink';
 import { previewJson, readJson } from './json-stream';
 import { sniffFormat } from './read-records';
 import { sniffDelimiter } from './sniff-delimiter';
@@ -79,7 +80,9 @@ function buildColumns(sink: Sink, options: ImportOptions): Column[] {
     const bad = { cells: 0, firstRow: -1 };
     const column = b.build(spec, bad);
     if (bad.cells) {
-      sink.warn({ row: bad.firstRow + 2, key: 'import.warning.unparsed', params: { column: b.name, count: bad.cells, type: spec.type ?? 'text', row: bad.firstRow + 2 } });
+      // A JSON row is numbered by its item or line in the file; a delimited one by its line after the header.
+      const row = sink instanceof JsonSink ? sink.recordOf(bad.firstRow) : bad.firstRow + 2;
+      sink.warn({ row, key: 'import.warning.unparsed', params: { column: b.name, count: bad.cells, type: spec.type ?? 'text', row } });
     }
     if (column.type === 'date') column.format = spec.format;
     if (column.type === 'number') column.decimal = spec.decimal;

@@ -2,6 +2,7 @@
 // becomes a column, empty in the rows before), each value as text.
 
 import { ColumnBuilder } from './column-builder';
+import { rawNumbers } from './json-raw-numbers';
 import { cellText } from './read-records';
 import { Sink, type Builder } from './table-sink';
 
@@ -18,6 +19,8 @@ export class JsonSink extends Sink {
   private readonly names = new Set<string>();
   /** For each column, the last object (1-based) that gave it a value. */
   private filled: number[] = [];
+  /** Each row's item or line number in the file (items that were not objects are no rows). */
+  private records = new Int32Array(1024);
 
   constructor(private readonly keepRows = 0) {
     super();
@@ -27,8 +30,11 @@ export class JsonSink extends Sink {
     return new ColumnBuilder(name);
   }
 
-  /** Adds a parsed record; one that is not an object is skipped with a warning naming record `n`. */
-  add(value: unknown, n: number, unit: JsonUnit): void {
+  /**
+   * Adds a parsed record, `source` its text (for numbers as written); one that is not an object is skipped with a
+   * warning naming record `n`.
+   */
+  add(value: unknown, n: number, unit: JsonUnit, source = ''): void {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
       this.others++;
       const kind = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
@@ -36,12 +42,20 @@ export class JsonSink extends Sink {
       return;
     }
     const row = ++this.objects, builders = this.builders as ColumnBuilder[], filled = this.filled;
+    if (row > this.records.length) {
+      const grown = new Int32Array(this.records.length * 2);
+      grown.set(this.records);
+      this.records = grown;
+    }
+    this.records[row - 1] = n;
     const kept = this.firstRows.length < this.keepRows ? [] as string[] : null;
     const record = value as Record<string, unknown>;
+    const raw = rawNumbers(source);
     for (const key of Object.keys(record)) {
       const c = this.columnOf.get(key) ?? this.addColumn(key);
+      const v = record[key];
       let text: string;
-      try { text = cellText(record[key]); } catch (e) {
+      try { text = (typeof v === 'number' && raw?.get(key)) || cellText(v); } catch (e) {
         // A value nested deeper than the stack reaches (JSON.parse itself reads it): said, and left empty.
         if (!(e instanceof RangeError)) throw e;
         text = '';
@@ -53,6 +67,11 @@ export class JsonSink extends Sink {
     }
     for (let c = 0; c < builders.length; c++) if (filled[c] !== row) builders[c].add('');
     if (kept) this.firstRows.push(Array.from({ length: builders.length }, (_, c) => kept[c] ?? ''));
+  }
+
+  /** The item or line number in the file of row `row` (0-based), for warnings about a column's cells. */
+  recordOf(row: number): number {
+    return this.records[row];
   }
 
   /** A new column for `key`, empty in every earlier row. */

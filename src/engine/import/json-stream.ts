@@ -83,7 +83,7 @@ class ArraySplitter {
       this.sink.warn({ row: n, key: 'import.json.badItem', params: { row: n, detail: (e as Error).message } });
       return;
     }
-    this.sink.add(value, n, 'item');
+    this.sink.add(value, n, 'item', text);
   }
 
   /** The file ended: an element still open is read (and warned about unless it is whole), the list must be closed. */
@@ -126,7 +126,7 @@ class LineSplitter {
       this.sink.warn({ row: n, key: 'import.warning.badJsonLine', params: { row: n } });
       return;
     }
-    this.sink.add(value, n, 'line');
+    this.sink.add(value, n, 'line', line);
   }
 
   end(): void {

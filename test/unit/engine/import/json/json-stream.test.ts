@@ -96,6 +96,33 @@ describe('a JSON list', () => {
   });
 });
 
+describe('numbers in JSON', () => {
+  it('keep the text they were written with, where String of the parsed number would differ', async () => {
+    const item = '{"id": 1, "price": 1.10, "iccid": 89994012345678901234, "big": 1e309, "neg": -0, "e": 1E5, "tiny": 0.0000001, '
+      + '"plain": 12.5, "n": {"x": 1.10}, "s": "1.10", "dup": 1.50, "dup": 2, "list": [2.50]}';
+    const expected = {
+      header: ['id', 'price', 'iccid', 'big', 'neg', 'e', 'tiny', 'plain', 'n', 's', 'dup', 'list'],
+      // Nested values are their JSON (or a list's items) as JSON.parse gives them: only top-level numbers keep their text.
+      rows: [['1', '1.10', '89994012345678901234', '1e309', '-0', '1E5', '0.0000001', '12.5', '{"x":1.1}', '1.10', '2', '2.5']],
+    };
+    expect(textTable(await read(`[${item}]`))).toEqual(expected);
+    expect(textTable(await read(item, 'ndjson'))).toEqual(expected);
+  });
+
+  it('make a text column of numbers and text keep every cell as written, and a number column never Infinity', async () => {
+    const mixed = await importFile(new Blob(['[{"v":1.10},{"v":"n/a"},{"v":9.90},{"v":3}]']), 't', 't');
+    expect(rowsOf(mixed.table)).toEqual([['1.10'], ['n/a'], ['9.90'], ['3']]);
+    // The warning names the item in the file (the third: the second was skipped), not the table's row.
+    const numbers = await importFile(new Blob(['[{"v":1.10},"skip me",{"v":1e309},{"v":2}]']), 't', 't');
+    expect(numbers.table.columns[0].type).toBe('number');
+    expect(rowsOf(numbers.table)).toEqual([[1.1], [null], [2]]);
+    expect(numbers.summary.warnings).toEqual([
+      { row: 2, key: 'import.json.itemNotObject', params: { row: 2, kind: 'string' } },
+      { row: 3, key: 'import.warning.unparsed', params: { column: 'v', count: 1, type: 'number', row: 3 } },
+    ]);
+  });
+});
+
 describe('NDJSON', () => {
   it('skips lines that do not parse or are not objects, by line number, blank lines counted', async () => {
     const sink = await read('{"a":"1"}\n\n[1,2]\nnot json\r\n{"a":"2","b":"x"}\n"s"\n{"b":"y"}', 'ndjson', 4);
