@@ -135,7 +135,7 @@ describe.runIf(browserAvailable())('importing the formats clients send', () => {
     await page.getByRole('status').filter({ hasText: 'All changes saved' }).waitFor({ timeout: 30_000 });
   });
 
-  it('finds the Parquet table, its key and the count again after a reload', async () => {
+  it('finds the Parquet table and the count again after a reload', async () => {
     await page.reload();
     await expect.poll(() => node(page, 'All customers').getAttribute('aria-label'), { timeout: 30_000 }).toContain('7,043 customers');
     await expect.poll(() => node(page, 'Filter').getAttribute('aria-label'), { timeout: 30_000 }).toBe('Filter: Contract is Two year, 1,695 customers');
