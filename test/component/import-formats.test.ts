@@ -177,6 +177,14 @@ describe('the customer key', () => {
   });
 });
 
+describe('the file picker', () => {
+  it('accepts the workbook, columnar and archive formats besides text', () => {
+    render(ImportDialog, { onclose: () => {} });
+    const accept = screen.getByLabelText('Choose a file').getAttribute('accept')!.split(',');
+    expect(accept).toEqual(expect.arrayContaining(['.csv', '.tsv', '.txt', '.json', '.ndjson', '.xlsx', '.parquet', '.arrow', '.feather', '.ipc', '.zip']));
+  });
+});
+
 describe('closing and dropping', () => {
   it('closes on Escape and gives the focus back', async () => {
     const opener = document.createElement('button');
