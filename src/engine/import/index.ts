@@ -128,13 +128,13 @@ export async function previewFile(file: Blob, options?: Partial<ImportOptions>):
     const { profiles } = tableOf(sink, read, 'preview');
     return { options: read, columns: profiles, rows: sink.firstRows, warnings: sink.finish(), ...extra };
   }
-  const all = whole;
+  let all = whole;
   let sink: Sink & { firstRows: string[][] }, read: number | undefined;
   if (opts.format === 'csv') {
     parseSample((sink = new TableSink(50)) as TableSink, sample, whole, opts, bad);
   } else {
-    // JSON is read from the sample too, to its last whole record.
-    ({ sink, consumed: read } = previewJson(sample, whole, opts.format, 50));
+    // JSON is read from the sample too, to its last whole record (the whole file when its first record is longer).
+    ({ sink, consumed: read, whole: all } = await previewJson(file, sample, whole, opts.format, opts.encoding, 50));
   }
   const { profiles, table } = tableOf(sink, opts, 'preview');
   const rows = all ? { rowCount: table.rowCount, rowsExact: true } : { rowCount: estimateRows(table.rowCount, sample, file.size, read), rowsExact: false };

@@ -151,13 +151,14 @@ function checkObjects(sink: JsonSink, split: ArraySplitter | LineSplitter): void
 }
 
 /**
- * Reads a whole JSON or NDJSON file into a sink, `chunkBytes` at a time (smaller in tests), reporting progress 0..1;
- * throws an AbortError once `signal` is aborted, an ImportError when the file holds no objects.
+ * Reads a whole JSON or NDJSON file into a sink, `chunkBytes` at a time (smaller in tests), reporting progress 0..1,
+ * keeping the first `keepRows` rows for a preview; throws an AbortError once `signal` is aborted, an ImportError when
+ * the file holds no objects.
  */
 export async function readJson(
-  file: Blob, format: 'json' | 'ndjson', encoding: string, onProgress: Progress, signal?: AbortSignal, chunkBytes = CHUNK_BYTES,
+  file: Blob, format: 'json' | 'ndjson', encoding: string, onProgress: Progress, signal?: AbortSignal, chunkBytes = CHUNK_BYTES, keepRows = 0,
 ): Promise<JsonSink> {
-  const sink = new JsonSink();
+  const sink = new JsonSink(keepRows);
   const split = splitter(sink, format);
   // The decoder drops a byte order mark, holds a character cut between chunks, and replaces bytes that are not text.
   const decoder = new TextDecoder(encoding);
@@ -174,17 +175,21 @@ export async function readJson(
 }
 
 /**
- * Reads the start of a JSON or NDJSON file (the sniffed `sample`, the whole file when `whole`) for a preview, keeping
- * `rows` rows; returns the sink and how many of the sample's characters the whole records read took.
+ * Reads the start of a JSON or NDJSON file for a preview, keeping `rows` rows: the sniffed `sample` (the whole file
+ * when `whole`), or the whole file when not one record ends in the sample. Returns the sink, how many of the sample's
+ * characters the whole records read took, and whether the whole file was read.
  */
-export function previewJson(sample: string, whole: boolean, format: 'json' | 'ndjson', rows: number): { sink: JsonSink; consumed: number } {
+export async function previewJson(
+  file: Blob, sample: string, whole: boolean, format: 'json' | 'ndjson', encoding: string, rows: number,
+): Promise<{ sink: JsonSink; consumed: number; whole: boolean }> {
   const sink = new JsonSink(rows);
   const split = splitter(sink, format);
   split.push(sample);
   if (whole) {
     split.end();
     checkObjects(sink, split);
-    return { sink, consumed: sample.length };
+    return { sink, consumed: sample.length, whole };
   }
-  return { sink, consumed: split.consumed };
+  if (sink.objects === 0) return { sink: await readJson(file, format, encoding, undefined, undefined, CHUNK_BYTES, rows), consumed: sample.length, whole: true };
+  return { sink, consumed: split.consumed, whole };
 }

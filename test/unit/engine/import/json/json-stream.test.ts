@@ -182,5 +182,9 @@ describe('a JSON file bigger than one chunk', () => {
     expect(Math.abs(preview.rowCount! - n) / n).toBeLessThan(0.05);
     const small = await previewFile(new Blob(['[{"a":"1"},{"a":"2"}]']));
     expect([small.rowCount, small.rowsExact]).toEqual([2, true]);
+    // A first record longer than the sniffed start (256 KiB): the preview reads on instead of finding nothing.
+    const long = 'x'.repeat(300_000);
+    const big = await previewFile(new Blob([`[{"a":"${long}"},{"a":"2"}]`]));
+    expect([big.rowCount, big.rowsExact, big.rows.map((r) => r[0].length)]).toEqual([2, true, [300_000, 1]]);
   }, 30_000);
 });
