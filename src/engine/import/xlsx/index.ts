@@ -32,9 +32,12 @@ function sheetIndex(book: Book, name: string): number {
   return i;
 }
 
-/** How the preview lists a sheet: a pivot's header is no clear header, so it is not offered as one. */
+/**
+ * How the preview lists a sheet: its rows below the header, or all its filled rows when it has no header row; a
+ * pivot's header is no clear header, so it is not offered as one.
+ */
 function sheetInfo(part: SheetPart, range: SheetRange | undefined): SheetInfo {
-  const info: SheetInfo = { name: part.name, rows: range?.rows ?? 0 };
+  const info: SheetInfo = { name: part.name, rows: range ? range.rows + (range.found ? 0 : 1) : 0 };
   if (range?.found && range.headerRow && !part.pivot) info.headerRow = range.headerRow;
   if (range?.table) info.table = range.table;
   return info;

@@ -26,7 +26,7 @@ describe('which sheet is preselected', () => {
   it('lists every sheet with its rows and preselects the first with a header row and data', async () => {
     const p = await previewFile(book);
     expect(p.sheets).toEqual([
-      { name: 'Chart', rows: 0 }, { name: 'Dashboard', rows: 0 }, { name: 'Read me', rows: 0 }, { name: 'Data', rows: 2, headerRow: 1 },
+      { name: 'Chart', rows: 0 }, { name: 'Dashboard', rows: 0 }, { name: 'Read me', rows: 1 }, { name: 'Data', rows: 2, headerRow: 1 },
     ]);
     expect(p.options).toMatchObject({ format: 'xlsx', sheet: 'Data', headerRow: 1 });
     expect([p.rowCount, p.rowsExact]).toEqual([2, true]);
@@ -56,7 +56,8 @@ describe('which sheet is preselected', () => {
   it('falls back on the first filled row of a sheet of numbers only (no header found)', async () => {
     const book2 = workbook([{ name: 'Numbers', rows: row(1, [1, 2]) + row(2, [3, 4]) }]);
     const p = await previewFile(book2);
-    expect(p.sheets).toEqual([{ name: 'Numbers', rows: 1 }]);
+    expect(p.sheets).toEqual([{ name: 'Numbers', rows: 2 }]); // every filled row, for want of a header
+    expect(p.rowCount).toBe(1); // below the row taken as the header
     expect(p.options).toMatchObject({ sheet: 'Numbers', headerRow: 1 });
     expect(p.columns.map((c) => c.name)).toEqual(['1', '2']);
   });
