@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { strToU8, zipSync } from 'fflate';
 import writeXlsxFile from 'write-excel-file/universal';
 import { parseArgs, splitPart } from '../../../src/engine/cli-args';
 
@@ -69,6 +70,16 @@ describe('the command line reading data files', () => {
     const csv = file('plain.csv', 'id,segment\n1,Consumer\n');
     const notBook = await fails('count', consumers, '--data', `customers=${csv}#Orders`);
     expect([notBook.code, notBook.stderr.trim()]).toEqual([2, `${csv}: #Orders names a sheet of an Excel workbook or a file inside a zip, and this file is neither`]);
+  }, 60_000);
+
+  it('reads the file inside a zip named after #, or all of them with #*', async () => {
+    const zip = file('export.zip', zipSync({
+      'subscribed.csv': strToU8('id,email\n1,a@x.az\n2,b@x.az\n3,c@x.az\n'),
+      'unsubscribed.csv': strToU8('id,email\n4,d@x.az\n5,e@x.az\n'),
+    }));
+    expect(JSON.parse((await cli('count', project(), '--data', `customers=${zip}#unsubscribed.csv`)).stdout).total).toBe(2);
+    expect(JSON.parse((await cli('count', project(), '--data', `customers=${zip}#subscribed.csv`)).stdout).total).toBe(3);
+    expect(JSON.parse((await cli('count', project(), '--data', `customers=${zip}#*`)).stdout).total).toBe(5);
   }, 60_000);
 
   it('reads a windows-1251 file as windows-1251 with --encoding, for every file or by id', async () => {
