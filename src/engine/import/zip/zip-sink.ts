@@ -85,8 +85,8 @@ export class ZipSink extends Sink {
   /** A file's own warnings, after one naming the file (their row numbers are the file's). */
   warnFile(file: string, warnings: ImportWarning[]): void {
     if (!warnings.length) return;
-    this.warn({ row: 0, key: 'import.zip.warning.file', params: { file, count: warnings.length } });
-    for (const w of warnings) this.warn({ ...w, params: { ...w.params, file } });
+    super.warn({ row: 0, key: 'import.zip.warning.file', params: { file, count: warnings.length } });
+    for (const w of warnings) super.warn({ ...w, params: { ...w.params, file } });
   }
 
   /**
