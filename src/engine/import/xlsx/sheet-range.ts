@@ -23,6 +23,12 @@ export interface SheetRange {
   rows: number;
 }
 
+/** The table object with the most cells: of several on one sheet, the likeliest to be the data. */
+function largest(tables: TableObject[]): TableObject | undefined {
+  const size = ({ range: { from, to } }: TableObject) => (to.row - from.row + 1) * (to.col - from.col + 1);
+  return tables.reduce<TableObject | undefined>((best, t) => (!best || size(t) > size(best) ? t : best), undefined);
+}
+
 /** The range of `table`, the totals row left out. */
 function tableRange(rows: readonly (readonly Cell[])[], table: TableObject): Omit<SheetRange, 'rows'> {
   const { from, to } = table.range;
@@ -50,12 +56,12 @@ function filledColumns(rows: readonly (readonly Cell[])[], headerRow: number): {
 }
 
 /**
- * The range of sheet `sheet` given its rows (from row 1) and table objects: the first table object unless
+ * The range of sheet `sheet` given its rows (from row 1) and table objects: the largest table object unless
  * `headerRow` names another row; else below `headerRow`, the header row found, or the first filled row.
  * Undefined for a sheet with no filled cell; throws when `headerRow` is below the sheet's last row.
  */
 export function sheetRange(sheet: string, rows: readonly (readonly Cell[])[], tables: TableObject[], headerRow?: number): SheetRange | undefined {
-  const table = tables[0];
+  const table = largest(tables);
   let range: Omit<SheetRange, 'rows'>;
   if (table && (headerRow === undefined || (table.headerRows > 0 && headerRow === table.range.from.row))) {
     range = tableRange(rows, table);

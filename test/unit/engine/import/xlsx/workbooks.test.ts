@@ -117,6 +117,14 @@ describe('an Excel table object', () => {
     expect(values(table, '10')).toEqual([32, 42, null]);
   });
 
+  it('of two on a sheet, the larger', async () => {
+    const two = workbook([{ name: 'T', rows: row(1, ['k', 'v']) + row(2, ['a', 1]) + row(4, ['id', 'name', 'city'], 'D') + row(5, [1, 'Ada', 'Bakı'], 'D') + row(6, [2, 'Bob', 'Ganja'], 'D'),
+      tables: [{ name: 'Small', ref: 'A1:B2', columns: ['k', 'v'] }, { name: 'Customers', ref: 'D4:F6', columns: ['id', 'name', 'city'] }] }]);
+    const p = await previewFile(two);
+    expect(p.sheets).toEqual([{ name: 'T', rows: 2, headerRow: 4, table: 'Customers' }]);
+    expect(p.columns.map((c) => c.name)).toEqual(['id', 'name', 'city']);
+  });
+
   it('without a header row, names its columns from the table', async () => {
     const headless = workbook([{ name: 'T', rows: row(2, ['A-1', 10], 'B') + row(3, ['A-2', 32], 'B'), tables: [{ name: 'T1', ref: 'B2:C3', columns: ['Order', 'Total'], headerRowCount: 0 }] }]);
     const { table } = await load(headless);
