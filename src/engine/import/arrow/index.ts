@@ -1,27 +1,15 @@
 // Reads Apache Arrow IPC files and streams (Feather v2 is the IPC file) with flechette, the Arrow library Arquero
-// reads Arrow with, and moves their columns into the typed sink one record batch at a time.
+// reads Arrow with, and moves their columns into the typed sink one record batch at a time (cells: arrow-cells.ts).
 
 import { type Table as ArrowTable, tableFromIPC } from '@uwdata/flechette';
 import { ImportError } from '../import-error';
 import { abortError } from '../index';
 import type { FormatReader } from '../reader';
 import { ValueTableSink } from '../table-sink';
-import type { Cell } from '../value-column-builder';
+import { converter } from './arrow-cells';
 import { registerCodecs } from './codecs';
 
 registerCodecs();
-
-/** Nested values as JSON: a bigint as a number, or as a string of its digits past 2^53; typed arrays as arrays. */
-function plain(_key: string, x: unknown): unknown {
-  if (typeof x === 'bigint') return Number.isSafeInteger(Number(x)) ? Number(x) : x.toString();
-  return ArrayBuffer.isView(x) ? Array.from(x as unknown as ArrayLike<unknown>) : x;
-}
-
-/** An Arrow value as a cell: scalars as they are, nested values (lists, structs, maps) and binary as JSON text. */
-function cell(v: unknown): Cell {
-  if (v === null || v === undefined || typeof v !== 'object' || v instanceof Date) return v as Cell;
-  return JSON.stringify(v, plain);
-}
 
 /**
  * Decodes the whole file. `fromArrow` in Arquero is this same call (tableFromIPC) wrapped in a ColumnTable, which
@@ -58,7 +46,8 @@ export const arrowReader: FormatReader = {
     const table = await decode(file);
     const sink = new ValueTableSink(rows);
     sink.columns(table.schema.fields.map((f) => f.name));
-    for (let r = 0; r < Math.min(rows, table.numRows); r++) sink.row(table.children.map((c) => cell(c.at(r))), r + 1);
+    const cells = table.schema.fields.map((f) => converter(f.type));
+    for (let r = 0; r < Math.min(rows, table.numRows); r++) sink.row(table.children.map((c, k) => cells[k](c.at(r))), r + 1);
     return { sink, options, extra: { rowCount: table.numRows, rowsExact: true } };
   }),
 
@@ -66,13 +55,14 @@ export const arrowReader: FormatReader = {
     const table = await decode(file);
     const sink = new ValueTableSink();
     const builders = sink.columns(table.schema.fields.map((f) => f.name));
+    const cells = table.schema.fields.map((f) => converter(f.type));
     // Each column holds one batch per record batch of the file, so batch b of every column is record batch b.
     const batches = table.children[0]?.data.length ?? 0;
     const pause = pauser();
     for (let b = 0; b < batches; b++) {
       if (signal?.aborted) throw abortError();
       table.children.forEach((column, c) => {
-        const batch = column.data[b], builder = builders[c];
+        const batch = column.data[b], builder = builders[c], cell = cells[c];
         for (let i = 0; i < batch.length; i++) builder.add(cell(batch.at(i)));
       });
       onProgress?.((b + 1) / batches);

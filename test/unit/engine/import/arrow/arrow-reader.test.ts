@@ -4,8 +4,8 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, openAsBlob, readFileSync } from 'node:fs';
 import {
-  bool, CompressionType, dateDay, dictionary, float64, int32, int64, list, setCompressionCodec, struct, tableFromArrays,
-  tableToIPC, timestamp, TimeUnit, utf8, type Table as ArrowTable,
+  binary, bool, CompressionType, dateDay, dictionary, float32, float64, int32, int64, list, setCompressionCodec, struct,
+  tableFromArrays, tableToIPC, timeMillisecond, timestamp, TimeUnit, utf8, type Table as ArrowTable,
 } from '@uwdata/flechette';
 import * as lz4 from 'lz4js';
 import { describe, expect, it } from 'vitest';
@@ -159,14 +159,20 @@ describe('other shapes', () => {
     expect([table.rowCount, table.columns.map((c) => c.name), seen]).toEqual([0, ['email', 'n'], [1]]);
   }, TIMEOUT);
 
-  it('shows lists and structs as JSON text, an int64 past 2^53 inside as a string of its digits', async () => {
+  it('reads lists of scalars as tag lists, structs as JSON, times of day, bytes and 32-bit floats as the Parquet reader does', async () => {
     const bytes = ipc(tableFromArrays({
       tags: [[1, 2], null, []],
       address: [{ city: 'Bakı', zip: 1000n }, { city: null, zip: 9_007_199_254_740_993n }, null],
-    }, { types: { tags: list(int32()), address: struct({ city: utf8(), zip: int64() }) } }), 'stream');
+      at: [3_723_004, null, 0],
+      raw: [Uint8Array.of(0xde, 0xad), null, Uint8Array.of()],
+      ratio: [0.1, null, 2.5],
+    }, { types: { tags: list(int32()), address: struct({ city: utf8(), zip: int64() }), at: timeMillisecond(), raw: binary(), ratio: float32() } }), 'stream');
     const { table } = await importFile(blob(bytes), 'n', 'nested.arrow');
-    expect(column(table, 'tags')).toEqual(['[1,2]', null, '[]']);
+    expect(column(table, 'tags')).toEqual(['1;2', null, null]);
     expect(column(table, 'address')).toEqual(['{"city":"Bakı","zip":1000}', '{"city":null,"zip":"9007199254740993"}', null]);
+    expect(column(table, 'at')).toEqual(['01:02:03.004', null, '00:00:00']);
+    expect(column(table, 'raw')).toEqual(['dead', null, null]);
+    expect(column(table, 'ratio')).toEqual([0.1, null, 2.5]);
   }, TIMEOUT);
 });
 
