@@ -28,7 +28,7 @@ export function inferType(values: Distinct[], delimiter: string): Required<Pick<
   if (nonEmpty.length === 0) return { type: 'text' };
   if (nonEmpty.every((v) => BOOLEAN.has(v.value.trim().toLowerCase()))) return { type: 'boolean' };
   // Before numbers: 19970101 is a plain number too.
-  if (compactDates(nonEmpty.map((v) => v.value))) return { type: 'date', format: 'YYYYMMDD' };
+  if (compactDates(nonEmpty)) return { type: 'date', format: 'YYYYMMDD' };
   if (!nonEmpty.some((v) => looksLikeId(v.value))) {
     const point = numberShare(nonEmpty, '.');
     const comma = numberShare(nonEmpty, ',');

@@ -50,9 +50,9 @@ export function orderOfFormat(format: string): DateOrder {
  * True when every value is eight digits making a real date of 1900–2100 as YYYYMMDD (`19970101`): such a column
  * is dates, where amounts or ids of eight digits (a month 13 or more, a day 32, a year 2417 …) stay numbers.
  */
-export function compactDates(values: readonly string[]): boolean {
-  return values.length > 0 && values.every((v) => {
-    const m = COMPACT.exec(v.trim());
+export function compactDates(values: readonly { value: string }[]): boolean {
+  return values.length > 0 && values.every(({ value }) => {
+    const m = COMPACT.exec(value.trim());
     return m !== null && +m[1] >= 1900 && +m[1] <= 2100 && !Number.isNaN(utc(+m[1], +m[2], +m[3]));
   });
 }
