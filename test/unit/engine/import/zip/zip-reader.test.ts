@@ -154,6 +154,19 @@ describe('all files as one table', () => {
     ]);
   }, TIMEOUT);
 
+  it('reads JSON and NDJSON files beside CSV, each by its own format', async () => {
+    const zip = zipBlob({
+      'a.csv': utf8('email,score\na@x.az,1.5\n'),
+      'b.json': utf8('[{"email":"b@x.az","score":2},{"email":"c@x.az","city":"Gəncə"}]'),
+      'c.ndjson': utf8('{"email":"d@x.az","score":3.25}\n'),
+    });
+    const { table } = await importFile(zip, 't', 't.zip', { entry: '*' });
+    expect(table.columns.map((c) => [c.name, c.type])).toEqual([['file', 'text'], ['email', 'text'], ['score', 'number'], ['city', 'text']]);
+    expect(column(table, 'file')).toEqual(['a.csv', 'b.json', 'b.json', 'c.ndjson']);
+    expect(column(table, 'score')).toEqual([1.5, 2, null, 3.25]);
+    expect(column(table, 'city')).toEqual([null, null, 'Gəncə', null]);
+  }, TIMEOUT);
+
   it('leaves out a file that is not a table, with a warning, and reads the others', async () => {
     const zip = zipBlob({ 'a.csv': utf8('n\n1\n'), 'inner.txt': zipSync({ 'x.csv': utf8('n\n2\n') }) });
     const { table, summary } = await importFile(zip, 't', 't.zip', { entry: '*' });
