@@ -36,7 +36,7 @@ export const hasEncodingHint = (encoding: string): boolean => (ENCODINGS as read
  * Date formats the engine reads (parse-date.ts: the order of day, month and year decides; a time may follow).
  * The preview's own format is offered too when it is not among them.
  */
-export const DATE_FORMATS = ['YYYY-MM-DD', 'D.M.YYYY', 'D/M/YYYY', 'D-M-YYYY', 'M/D/YYYY', 'M-D-YYYY', 'M.D.YYYY'];
+export const DATE_FORMATS = ['YYYY-MM-DD', 'YYYYMMDD', 'D.M.YYYY', 'D/M/YYYY', 'D-M-YYYY', 'M/D/YYYY', 'M-D-YYYY', 'M.D.YYYY'];
 
 export function dateFormatChoices(current: string | undefined): string[] {
   return current && !DATE_FORMATS.includes(current) ? [current, ...DATE_FORMATS] : DATE_FORMATS;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ColumnProfile } from '../../../src/engine/api';
-import { dateFormatChoices, formatKey, looksLikeKey, roughly, suggestKey } from '../../../src/ui/import/import-choices';
+import { DATE_FORMATS, dateFormatChoices, formatKey, looksLikeKey, roughly, suggestKey } from '../../../src/ui/import/import-choices';
 
 const col = (name: string, top: number[], empty = 0): ColumnProfile => ({ name, type: 'text', empty, distinct: top.length, top: top.map((count, i) => ({ value: `v${i}`, count })) });
 
@@ -37,9 +37,19 @@ describe('an estimate', () => {
 });
 
 describe('the date formats offered', () => {
+  it('are each read by the engine: a date written in the format parses to the same day', async () => {
+    const { orderOfFormat, parseDate } = await import('../../../src/engine/import/parse-date');
+    const written: Record<string, string> = {
+      'YYYY-MM-DD': '2024-03-25', YYYYMMDD: '20240325', 'D.M.YYYY': '25.3.2024', 'D/M/YYYY': '25/3/2024', 'D-M-YYYY': '25-3-2024',
+      'M/D/YYYY': '3/25/2024', 'M-D-YYYY': '3-25-2024', 'M.D.YYYY': '3.25.2024',
+    };
+    for (const f of DATE_FORMATS) expect([f, parseDate(written[f], orderOfFormat(f))]).toEqual([f, Date.UTC(2024, 2, 25)]);
+  });
+
   it('include the one the preview read with when the list lacks it', () => {
-    expect(dateFormatChoices('YYYYMMDD')[0]).toBe('YYYYMMDD');
-    expect(dateFormatChoices('D.M.YYYY')).not.toContain('YYYYMMDD');
+    expect(dateFormatChoices('D.M.YYYY H:MM')[0]).toBe('D.M.YYYY H:MM');
+    expect(dateFormatChoices('YYYYMMDD')).toEqual(DATE_FORMATS);
+    expect(dateFormatChoices('D.M.YYYY')).not.toContain('D.M.YYYY H:MM');
   });
 });
 
