@@ -33,7 +33,12 @@ function largest(tables: TableObject[]): TableObject | undefined {
 function tableRange(rows: readonly (readonly Cell[])[], table: TableObject): Omit<SheetRange, 'rows'> {
   const { from, to } = table.range;
   const headerRow = table.headerRows > 0 ? from.row : undefined;
-  const names = headerRow ? (rows[headerRow - 1] ?? []).slice(from.col - 1, to.col) : table.columns;
+  // The header cells as the sheet holds them; a blank one (or no header row) takes the table's own column name.
+  const header = headerRow ? rows[headerRow - 1] ?? [] : [];
+  const names = Array.from({ length: to.col - from.col + 1 }, (_, c) => {
+    const cell = header[from.col - 1 + c];
+    return isEmptyCell(cell) ? table.columns[c] ?? null : cell;
+  });
   return {
     headerRow, found: true, names, table: table.name,
     firstRow: from.row + table.headerRows, lastRow: to.row - table.totalsRows, firstCol: from.col, lastCol: to.col,

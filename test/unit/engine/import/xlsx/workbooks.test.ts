@@ -125,6 +125,11 @@ describe('an Excel table object', () => {
     expect(p.columns.map((c) => c.name)).toEqual(['id', 'name', 'city']);
   });
 
+  it('names a column whose header cell is blank from the table', async () => {
+    const blank = workbook([{ name: 'T', rows: row(1, ['id', null]) + row(2, [1, 'Ada']), tables: [{ name: 'T1', ref: 'A1:B2', columns: ['id', 'Column2'] }] }]);
+    expect((await previewFile(blank)).columns.map((c) => c.name)).toEqual(['id', 'Column2']);
+  });
+
   it('without a header row, names its columns from the table', async () => {
     const headless = workbook([{ name: 'T', rows: row(2, ['A-1', 10], 'B') + row(3, ['A-2', 32], 'B'), tables: [{ name: 'T1', ref: 'B2:C3', columns: ['Order', 'Total'], headerRowCount: 0 }] }]);
     const { table } = await load(headless);
