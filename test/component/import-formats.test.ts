@@ -131,6 +131,17 @@ describe('choosing what inside the file to read', () => {
     await waitFor(() => expect(preview.mock.lastCall?.[1]).toMatchObject({ sheet: 'Returns', headerRow: 3 }));
   });
 
+  it('keeps the sheet list when the sheet picked cannot be read, and says why', async () => {
+    const { dialog } = await open('superstore.xlsx');
+    preview.mockRejectedValueOnce(new Error(JSON.stringify({ key: 'import.error.empty', params: {} })));
+    await fireEvent.click(within(dialog).getByRole('radio', { name: 'Dashboard (no table)' }));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('The file is empty');
+    expect(within(dialog).getByRole('radio', { name: 'Orders (9,994 rows)' })).toBeChecked();
+    await fireEvent.click(within(dialog).getByRole('radio', { name: 'Returns (296 rows)' }));
+    await within(dialog).findByRole('columnheader', { name: 'Returned' });
+    expect(within(dialog).queryByRole('alert')).toBeNull();
+  });
+
   it('lists the files of a zip with their sizes, and reads all of them as one table', async () => {
     const { dialog } = await open('audience.zip');
     const entries = within(dialog).getByRole('group', { name: 'File in the archive' });
