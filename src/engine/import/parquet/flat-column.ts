@@ -18,8 +18,21 @@ export interface CellTarget { add(v: Cell): void }
 const DICTIONARY = /_DICTIONARY$/;
 
 /**
+ * Values as cells, once per page or dictionary (not once per row of a dictionary-encoded page): converted by `cell`
+ * when given, 64-bit integers as numbers while they are exact (beyond 2^53 they stay bigints, kept as digits).
+ */
+function cellsOf(values: ArrayLike<unknown>, cell: ((v: unknown) => Cell) | undefined): ArrayLike<Cell> {
+  if (cell) return Array.from(values, cell);
+  if (!(values instanceof BigInt64Array) && !(values instanceof BigUint64Array) && typeof values[0] !== 'bigint') return values as ArrayLike<Cell>;
+  return Array.from(values as ArrayLike<bigint>, (b) => {
+    const n = Number(b);
+    return Number.isSafeInteger(n) ? n : b;
+  });
+}
+
+/**
  * Decodes the pages of a column chunk (`bytes`, starting at its first page) and adds the first `rows` values to
- * `target`, converted by `convert` when given; null for an empty cell. Returns how many rows the pages held, which
+ * `target`, converted by `cell` when given; null for an empty cell. Returns how many rows the pages held, which
  * for a sound file is at least `rows`.
  */
 export function readFlatColumn(
@@ -27,7 +40,7 @@ export function readFlatColumn(
 ): number {
   const reader = { view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 };
   const maxDefinition = getMaxDefinitionLevel(decoder.schemaPath);
-  let dictionary: ArrayLike<unknown> | undefined;
+  let dictionary: ArrayLike<Cell> | undefined;
   let done = 0;
   while (done < rows && reader.offset < bytes.length) {
     const header = parquetHeader(reader);
@@ -38,7 +51,7 @@ export function readFlatColumn(
     if (header.type === 'DICTIONARY_PAGE') {
       const plain = decompressPage(page, header.uncompressed_page_size, decoder.codec, decoder.compressors);
       const view = { view: new DataView(plain.buffer, plain.byteOffset, plain.byteLength), offset: 0 };
-      dictionary = convert(readPlain(view, decoder.type, header.dictionary_page_header!.num_values, decoder.element.type_length), decoder);
+      dictionary = cellsOf(convert(readPlain(view, decoder.type, header.dictionary_page_header!.num_values, decoder.element.type_length), decoder), cell);
       continue;
     } else if (header.type === 'DATA_PAGE') {
       const plain = decompressPage(page, header.uncompressed_page_size, decoder.codec, decoder.compressors);
@@ -50,17 +63,30 @@ export function readFlatColumn(
     } else {
       continue; // an index page: nothing to read
     }
-    const codes = dictionary && DICTIONARY.test(encoding) ? values as ArrayLike<number> : undefined;
-    if (!codes) values = convert(values as never, decoder);
     const count = levels.length || values.length;
     const take = Math.min(count, rows - done);
-    let v = 0;
-    for (let i = 0; i < take; i++) {
-      if (levels.length && levels[i] !== maxDefinition) { target.add(null); continue; }
-      const raw = codes ? dictionary![codes[v++]] : values[v++];
-      target.add(cell ? cell(raw) : raw as Cell);
-    }
+    if (dictionary && DICTIONARY.test(encoding)) addCells(target, levels, maxDefinition, take, dictionary, values as ArrayLike<number>);
+    else addCells(target, levels, maxDefinition, take, cellsOf(convert(values as never, decoder), cell));
     done += count;
   }
   return done;
+}
+
+/**
+ * Adds `take` rows: a row whose definition level is below the column's maximum is null, the others take the next
+ * value (through `codes` into `values` for a dictionary-encoded page). No levels: every row has a value.
+ */
+function addCells(
+  target: CellTarget, levels: ArrayLike<number>, max: number, take: number, values: ArrayLike<Cell>, codes?: ArrayLike<number>,
+): void {
+  let v = 0;
+  if (!levels.length) {
+    if (codes) for (let i = 0; i < take; i++) target.add(values[codes[i]]);
+    else for (let i = 0; i < take; i++) target.add(values[i]);
+    return;
+  }
+  for (let i = 0; i < take; i++) {
+    if (levels[i] !== max) target.add(null);
+    else target.add(codes ? values[codes[v++]] : values[v++]);
+  }
 }
