@@ -4,7 +4,7 @@ import { fireEvent, render, screen } from '@testing-library/svelte';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import type { TableSummary } from '../../src/engine/api';
 import { setCondition } from '../../src/model/commands';
-import type { Condition } from '../../src/model/types';
+import type { Condition, FilterNode } from '../../src/model/types';
 import { exampleProject } from '../../src/state/boot';
 import { counts } from '../../src/state/counts.svelte';
 import { editor } from '../../src/state/editor.svelte';
@@ -22,7 +22,7 @@ function start(locale: string, c: Condition) {
   editor.tables = [table];
   editor.selection = ['filter1'];
 }
-const condition = () => editor.project.nodes.find((n) => n.id === 'filter1')!.conditions![0];
+const condition = () => (editor.project.nodes.find((n) => n.id === 'filter1') as FilterNode).conditions[0];
 
 beforeEach(() => { counts.result = null; });
 afterAll(() => { localStorage.clear(); uiLocale.start(['en-US']); });
