@@ -86,3 +86,19 @@ describe('other Parquet types', () => {
     expect(summary.warnings).toEqual([{ row: 0, key: 'import.warning.parquetColumn', params: { column: 'iv', type: 'INTERVAL' } }]);
   }, 60_000);
 });
+
+describe('edge shapes', () => {
+  it('a file with columns but no rows imports as an empty table with its columns', async () => {
+    const sql = `SELECT 1::BIGINT AS id, 'x' AS name WHERE false`;
+    const blob = await writeParquet(await duckConnection(), sql, join(dir, 'empty.parquet'));
+    const { table } = await importFile(blob, 't', 'empty');
+    expect([table.rowCount, table.columns.map((c) => c.name)]).toEqual([0, ['id', 'name']]);
+    expect((await previewFile(blob)).rowCount).toBe(0);
+  }, 60_000);
+
+  it('names blank and repeated column names as the CSV importer does, each column keeping its own values', async () => {
+    const sql = `SELECT 1 AS "a", 3 AS " ", 'x' AS "a "`; // DuckDB itself renames a repeated name (a, A → a, A_1)
+    const { table } = await importFile(await writeParquet(await duckConnection(), sql, join(dir, 'names.parquet')), 't', 'names');
+    expect(table.columns.map((c) => [c.name, cellValue(c, 0)])).toEqual([['a', 1], ['column 2', 3], ['a (2)', 'x']]);
+  }, 60_000);
+});
