@@ -11,6 +11,9 @@ type Flow = ReturnType<typeof useSvelteFlow>;
  */
 export const COMPACT_ZOOM = 0.7;
 
+/** How far the view zooms out: far enough to fit a workshop's canvas of a few dozen cards (compact, still legible). */
+export const MIN_ZOOM = 0.2;
+
 /** Fits every card in view once Svelte Flow has measured them (a few frames after a project opens). */
 export function fitWhenMeasured(flow: Flow, frames = 30): void {
   const measured = () => flow.getNodes().every((n) => n.measured?.width);
