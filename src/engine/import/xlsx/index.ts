@@ -49,18 +49,20 @@ function preselect(infos: SheetInfo[], ranges: (SheetRange | undefined)[]): numb
   return at ?? 0;
 }
 
-/** Every sheet's rows and how the preview lists it, and the sheet preselected. */
-async function readSheets(book: Book, signal?: AbortSignal): Promise<{ all: SheetRows[]; infos: SheetInfo[]; preselected: number }> {
+interface Sheets { all: SheetRows[]; ranges: (SheetRange | undefined)[]; infos: SheetInfo[]; preselected: number }
+
+/** Every sheet's rows, its range as found, how the preview lists it, and the sheet preselected. */
+async function readSheets(book: Book, signal?: AbortSignal): Promise<Sheets> {
   const all = await abortable(allSheetRows(book.zip.buffer as ArrayBuffer), signal);
   const ranges = book.parts.map((p, i) => sheetRange(p.name, all[i] ?? [], p.tables));
   const infos = book.parts.map((p, i) => sheetInfo(p, ranges[i]));
-  return { all, infos, preselected: preselect(infos, ranges) };
+  return { all, ranges, infos, preselected: preselect(infos, ranges) };
 }
 
-/** The range read from the chosen sheet: the header row found, or `options.headerRow`. */
-function rangeOf(book: Book, index: number, rows: SheetRows, options: ImportOptions): SheetRange {
+/** The range read from the chosen sheet: the one found (`found`, when already known), or below `options.headerRow`. */
+function rangeOf(book: Book, index: number, rows: SheetRows, options: ImportOptions, found?: SheetRange): SheetRange {
   const part = book.parts[index];
-  const range = sheetRange(part.name, rows, part.tables, options.headerRow);
+  const range = options.headerRow === undefined && found ? found : sheetRange(part.name, rows, part.tables, options.headerRow);
   if (!range) throw new ImportError('import.error.xlsxEmptySheet', { sheet: part.name });
   return range;
 }
@@ -78,7 +80,7 @@ function abortable<T>(promise: Promise<T>, signal?: AbortSignal): Promise<T> {
 
 /**
  * The sheet's XML bytes (to find the cells read-excel-file reads as empty), inflated while read-excel-file parses:
- * `start` begins with the sheet named in the options, else the first worksheet; `of` gives the one chosen.
+ * at once for the sheet named in the options, else for the first worksheet; `of(index)` gives the chosen sheet's.
  */
 function sheetXml(book: Book, options: ImportOptions) {
   const first = options.sheet !== undefined ? sheetIndex(book, options.sheet) : book.parts.findIndex((p) => p.path);
@@ -102,10 +104,10 @@ export const xlsxReader: FormatReader = {
     const book = await openBook(file);
     const xml = sheetXml(book, options);
     // Every sheet is read, to list its row count.
-    const { all, infos, preselected } = await readSheets(book);
+    const { all, ranges, infos, preselected } = await readSheets(book);
     const index = options.sheet === undefined ? preselected : sheetIndex(book, options.sheet);
     const rows = all[index] ?? [];
-    const range = rangeOf(book, index, rows, options);
+    const range = rangeOf(book, index, rows, options, ranges[index]);
     // All rows go to the builders, so the preview shows the column types the import will give.
     const { sink, added } = await readRange(await xml.of(index), rows, range, keepRows);
     return {
@@ -119,17 +121,17 @@ export const xlsxReader: FormatReader = {
     const book = await openBook(file);
     const xml = sheetXml(book, options);
     onProgress?.(0.05);
-    let index: number, rows: SheetRows;
+    let index: number, rows: SheetRows, found: SheetRange | undefined;
     if (options.sheet !== undefined) {
       index = sheetIndex(book, options.sheet);
       rows = await abortable(sheetRows(book.zip.buffer as ArrayBuffer, index + 1), signal);
     } else {
-      const { all, preselected } = await readSheets(book, signal);
-      index = preselected;
-      rows = all[index] ?? [];
+      const sheets = await readSheets(book, signal);
+      index = sheets.preselected;
+      [rows, found] = [sheets.all[index] ?? [], sheets.ranges[index]];
     }
     onProgress?.(0.8);
-    const range = rangeOf(book, index, rows, options);
+    const range = rangeOf(book, index, rows, options, found);
     const { sink } = await readRange(await xml.of(index), rows, range, 0, (done) => onProgress?.(0.8 + 0.2 * done), signal);
     onProgress?.(1);
     return sink;
