@@ -29,8 +29,21 @@ function sequenceAt(buf: Uint8Array, i: number, end: number): number {
  */
 export function scanUtf8(buf: Uint8Array, final: boolean, onError: (start: number, length: number) => void, onMulti?: () => void): number {
   const n = buf.length;
+  // Runs of ASCII are skipped four bytes at a time, from the first index whose address is a multiple of 4.
+  const w0 = (4 - (buf.byteOffset & 3)) & 3;
+  const words = n - w0 >= 4 ? new Uint32Array(buf.buffer, buf.byteOffset + w0, (n - w0) >> 2) : new Uint32Array(0);
+  const wordsEnd = w0 + words.length * 4;
   for (let i = 0; i < n;) {
-    if (buf[i] < 0x80) { i++; continue; }
+    const b = buf[i];
+    if (b < 0x80) {
+      i++;
+      if (i >= w0 && ((i - w0) & 3) === 0) {
+        for (let k = (i - w0) >> 2; i < wordsEnd && (words[k] & 0x80808080) === 0; k++) i += 4;
+      }
+      continue;
+    }
+    // The common two-byte letters (ə, ş, ı, Cyrillic …) without a call.
+    if (b >= 0xc2 && b <= 0xdf && i + 1 < n && (buf[i + 1] & 0xc0) === 0x80) { i += 2; onMulti?.(); continue; }
     const r = sequenceAt(buf, i, n);
     if (r > 0) { i += r; onMulti?.(); continue; }
     if (r < 0) { onError(i, -r); i -= r; continue; }
