@@ -14,11 +14,11 @@ type Decode = (buf: Uint8Array, s: number, e: number) => string;
 const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
 
 /**
- * Set by each plainNumberBytes that reads a number: whether `String` of it gives back the bytes as written (the
- * rules of `canonicalNumber`, from what the scan already counted). False may be wrong (the text is then kept), true
- * never is.
+ * flag[0], set by each plainNumberBytes that reads a number: 1 when `String` of it gives back the bytes as written
+ * (the rules of `canonicalNumber`, from what the scan already counted). 0 may be wrong (the text is then kept), 1
+ * never is. A typed array, not a module `let`: cheaper to write once per cell.
  */
-let canonical = false;
+const flag = new Uint8Array(1);
 
 /**
  * A cell written as a plain number, as `plainNumber` reads its text: optional minus, digits with an optional point,
@@ -54,12 +54,12 @@ export function plainNumberBytes(buf: Uint8Array, s: number, e: number): number 
   if (digits <= 15 && p >= -22 && p <= 22) {
     const v = p < 0 ? m / POW10[-p] : m * POW10[p];
     const start = negative ? s + 1 : s;
-    canonical = !written && (m === 0
+    flag[0] = !written && (m === 0
       ? e - s === 1
-      : (v >= 1e-6 && (!point || (scale > 0 && scale < digits && buf[e - 1] !== 48))) && (buf[start] !== 48 || buf[start + 1] === 46));
+      : (v >= 1e-6 && (!point || (scale > 0 && scale < digits && buf[e - 1] !== 48))) && (buf[start] !== 48 || buf[start + 1] === 46)) ? 1 : 0;
     return negative ? -v : v;
   }
-  canonical = false;
+  flag[0] = 0;
   let text = '';
   for (let k = s; k < e; k++) text += String.fromCharCode(buf[k]);
   return +text;
@@ -114,14 +114,13 @@ export class ByteColumnBuilder {
       const x = plainNumberBytes(buf, s, e);
       // Finite numbers only (1e309 is not a number to keep as Infinity), or blank by the text rules (a no-break
       // space alone is blank).
-      const finite = x - x === 0;
-      if (finite || (x !== x && blankBytes(buf, s, e, this.decode))) {
+      if (x - x === 0 || (x !== x && blankBytes(buf, s, e, this.decode))) {
         if (this.rows === this.numbers.length) this.numbers = grow(this.numbers, this.rows * 2);
-        if (finite) {
-          this.numbersSeen++;
-          if (!canonical) this.keepRaw(buf, s, e);
-        }
         this.numbers[this.rows++] = x;
+        if (x === x) {
+          this.numbersSeen++;
+          if (flag[0] === 0) this.keepRaw(buf, s, e);
+        }
         return;
       }
       this.leaveNumbers();
@@ -190,7 +189,7 @@ export class ByteColumnBuilder {
     for (let k = 0; k < this.keys; k++) this.place(k);
   }
 
-  /** Keeps the bytes of row `rows`, a number not written as `String` writes it. */
+  /** Keeps the bytes of the last row, a number not written as `String` writes it. */
   private keepRaw(buf: Uint8Array, s: number, e: number): void {
     const k = this.rawCount++, at = k ? this.rawEnds[k - 1] : 0;
     if (k === this.rawRows.length) {
@@ -199,7 +198,7 @@ export class ByteColumnBuilder {
     }
     if (at + e - s > this.rawBytes.length) this.rawBytes = grow(this.rawBytes, Math.max(1024, (at + e - s) * 2));
     this.rawBytes.set(buf.subarray(s, e), at);
-    this.rawRows[k] = this.rows;
+    this.rawRows[k] = this.rows - 1;
     this.rawEnds[k] = at + e - s;
   }
 
