@@ -3,6 +3,7 @@
 // customer["column name"] (names with spaces or in any script: customer["şəhər"]).
 
 import { Liquid } from 'liquidjs';
+import { numberFormatter } from '../i18n/locale-format';
 import type { Message } from '../model/types';
 
 export interface TemplateError { line: number; column: number; message: string }
@@ -26,7 +27,8 @@ function engine(locale: string): Liquid {
   liquid.registerFilter('number', (v: unknown, digits?: number) => {
     const n = typeof v === 'number' ? v : Number(v);
     if (v === null || v === undefined || v === '' || !Number.isFinite(n)) return v;
-    return new Intl.NumberFormat(locale, digits === undefined ? {} : { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(n);
+    // Through the language's own conventions where the worker's Intl has no data for it (az, hy, ky in Chromium).
+    return numberFormatter(locale, digits === undefined ? {} : { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(n);
   });
   return liquid;
 }
