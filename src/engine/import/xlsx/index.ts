@@ -49,14 +49,21 @@ function preselect(infos: SheetInfo[], ranges: (SheetRange | undefined)[]): numb
   return at ?? 0;
 }
 
-interface Sheets { all: SheetRows[]; ranges: (SheetRange | undefined)[]; infos: SheetInfo[]; preselected: number }
+interface Sheets { all: (SheetRows | ImportError)[]; ranges: (SheetRange | undefined)[]; infos: SheetInfo[]; preselected: number }
 
-/** Every sheet's rows, its range as found, how the preview lists it, and the sheet preselected. */
+/** Every sheet's rows (or why it does not read), its range as found, how the preview lists it, the one preselected. */
 async function readSheets(book: Book, signal?: AbortSignal): Promise<Sheets> {
-  const all = await abortable(allSheetRows(book.zip.buffer as ArrayBuffer), signal);
-  const ranges = book.parts.map((p, i) => sheetRange(p.name, all[i] ?? [], p.tables));
+  const all = await abortable(allSheetRows(book.zip.buffer as ArrayBuffer, book.parts.map((p) => p.name)), signal);
+  const ranges = book.parts.map((p, i) => (all[i] instanceof ImportError ? undefined : sheetRange(p.name, (all[i] as SheetRows | undefined) ?? [], p.tables)));
   const infos = book.parts.map((p, i) => sheetInfo(p, ranges[i]));
   return { all, ranges, infos, preselected: preselect(infos, ranges) };
+}
+
+/** The chosen sheet's rows; a sheet that did not read is refused with its own message. */
+function rowsOf(all: (SheetRows | ImportError)[], index: number): SheetRows {
+  const rows = all[index];
+  if (rows instanceof ImportError) throw rows;
+  return rows ?? [];
 }
 
 /** The range read from the chosen sheet: the one found (`found`, when already known), or below `options.headerRow`. */
@@ -106,7 +113,7 @@ export const xlsxReader: FormatReader = {
     // Every sheet is read, to list its row count.
     const { all, ranges, infos, preselected } = await readSheets(book);
     const index = options.sheet === undefined ? preselected : sheetIndex(book, options.sheet);
-    const rows = all[index] ?? [];
+    const rows = rowsOf(all, index);
     const range = rangeOf(book, index, rows, options, ranges[index]);
     // All rows go to the builders, so the preview shows the column types the import will give.
     const { sink, added } = await readRange(await xml.of(index), rows, range, keepRows);
@@ -124,11 +131,11 @@ export const xlsxReader: FormatReader = {
     let index: number, rows: SheetRows, found: SheetRange | undefined;
     if (options.sheet !== undefined) {
       index = sheetIndex(book, options.sheet);
-      rows = await abortable(sheetRows(book.zip.buffer as ArrayBuffer, index + 1), signal);
+      rows = await abortable(sheetRows(book.zip.buffer as ArrayBuffer, index + 1, options.sheet), signal);
     } else {
       const sheets = await readSheets(book, signal);
       index = sheets.preselected;
-      [rows, found] = [sheets.all[index] ?? [], sheets.ranges[index]];
+      [rows, found] = [rowsOf(sheets.all, index), sheets.ranges[index]];
     }
     onProgress?.(0.8);
     const range = rangeOf(book, index, rows, options, found);

@@ -23,19 +23,29 @@ export function numberCell(text: string): number | bigint | string {
 // Text cells as written: no trimming (read-excel-file trims by default).
 const OPTIONS = { trim: false, parseNumber: numberCell };
 
-/** What read-excel-file (or the unzip under it) throws on a damaged workbook, as an ImportError saying so. */
-function damaged(e: unknown): never {
-  if (e instanceof ImportError) throw e;
-  throw new ImportError('import.error.xlsxDamaged', { detail: e instanceof Error ? e.message : String(e) });
+const detail = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+/**
+ * Every sheet's rows, in the workbook's order (a chart sheet has none); `names` are the sheets' names. When one sheet
+ * does not read, the others are read one by one and that sheet gets the ImportError naming it (the workbook is
+ * refused only when no sheet reads).
+ */
+export async function allSheetRows(zip: ArrayBuffer, names: string[]): Promise<(SheetRows | ImportError)[]> {
+  try {
+    return (await readXlsxFile(zip, OPTIONS)).map((s) => (s.data ?? []) as SheetRows);
+  } catch (e) {
+    const each: (SheetRows | ImportError)[] = [];
+    for (let i = 0; i < names.length; i++) each.push(await sheetRows(zip, i + 1, names[i]).catch((error: ImportError) => error));
+    if (each.every((s) => s instanceof ImportError)) throw new ImportError('import.error.xlsxDamaged', { detail: detail(e) });
+    return each;
+  }
 }
 
-/** Every sheet's rows, in the workbook's order (a chart sheet has none). */
-export async function allSheetRows(zip: ArrayBuffer): Promise<SheetRows[]> {
-  const sheets = await readXlsxFile(zip, OPTIONS).catch(damaged);
-  return sheets.map((s) => (s.data ?? []) as SheetRows);
-}
-
-/** The rows of the `index`-th sheet (1-based). */
-export async function sheetRows(zip: ArrayBuffer, index: number): Promise<SheetRows> {
-  return ((await readSheet(zip, index, OPTIONS).catch(damaged)) ?? []) as SheetRows;
+/** The rows of the `index`-th sheet (1-based), named `name`; a sheet that does not read is refused by name. */
+export async function sheetRows(zip: ArrayBuffer, index: number, name: string): Promise<SheetRows> {
+  try {
+    return ((await readSheet(zip, index, OPTIONS)) ?? []) as SheetRows;
+  } catch (e) {
+    throw new ImportError('import.error.xlsxSheetDamaged', { sheet: name, detail: detail(e) });
+  }
 }

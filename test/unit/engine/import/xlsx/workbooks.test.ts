@@ -226,4 +226,13 @@ describe('reading', () => {
     const broken = workbook([{ name: 'S', rows: '<row r="1"><c r="A1" t="s"><v>7</v></c></row>' }]); // no shared string 7
     await expect(load(broken)).rejects.toMatchObject({ key: 'import.error.xlsxDamaged' });
   });
+
+  it('reads the other sheets when one does not read, and names that one when it is chosen', async () => {
+    const book = workbook([{ name: 'Broken', rows: '<row r="1"><c r="A1" t="s"><v>7</v></c></row>' }, { name: 'Data', rows: DATA }]);
+    const p = await previewFile(book);
+    expect([p.sheets, p.options.sheet, p.rowCount]).toEqual([[{ name: 'Broken', rows: 0 }, { name: 'Data', rows: 2, headerRow: 1 }], 'Data', 2]);
+    expect((await load(book)).table.rowCount).toBe(2);
+    await expect(load(book, { sheet: 'Broken' })).rejects.toMatchObject({ key: 'import.error.xlsxSheetDamaged', params: { sheet: 'Broken' } });
+    await expect(previewFile(book, { sheet: 'Broken' })).rejects.toMatchObject({ key: 'import.error.xlsxSheetDamaged', params: { sheet: 'Broken' } });
+  });
 });
