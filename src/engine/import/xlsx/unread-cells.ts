@@ -22,7 +22,7 @@ const ascii = (bytes: Uint8Array, from: number, to: number) => String.fromCharCo
 
 /** The start of the `<c ` tag before `i`, or -1. */
 function cellStart(bytes: Uint8Array, i: number): number {
-  for (let k = i; k >= 0; k = bytes.lastIndexOf(LT, k - 1)) if (at(bytes, k, '<c ')) return k;
+  for (let k = i; k >= 0; k = k > 0 ? bytes.lastIndexOf(LT, k - 1) : -1) if (at(bytes, k, '<c ')) return k;
   return -1;
 }
 
@@ -66,8 +66,10 @@ export function unreadCells(bytes: Uint8Array, range: SheetRange): { errors: Fou
   // ` t="e"`: the cell type of an error, its value the error's name.
   for (let i = bytes.indexOf(0x65 /* e */); i >= 0; i = bytes.indexOf(0x65, i + 1)) {
     if (!at(bytes, i - 4, ' t="') || bytes[i + 1] !== QUOTE) continue;
-    const ref = cellAt(bytes, i, range), end = cellEnd(bytes, i);
+    const ref = cellAt(bytes, i, range);
     if (!ref) continue;
+    // A cell `<c … t="e"/>` has no value; else its value is before its `</c>`.
+    const end = bytes[bytes.indexOf(GT, i) - 1] === SLASH ? -1 : cellEnd(bytes, i);
     const v = end < 0 ? -1 : valueAt(bytes, i, end);
     note(errors, ref, v >= 0 && at(bytes, v, '<v>') ? ascii(bytes, v + 3, bytes.indexOf(LT, v + 3)) : undefined);
   }

@@ -179,7 +179,8 @@ describe('cells', () => {
   });
 
   it('says which cells held a formula error or a formula saved without its result, instead of dropping them silently', async () => {
-    const errors = row(1, ['Ratio', 'Sum']) + '<row r="2"><c r="A2" t="e"><f>1/0</f><v>#DIV/0!</v></c><c r="B2"><f>SUM(A1:A9)</f></c></row>'
+    const errors = '<row r="1" t="e"><c r="A1" t="inlineStr"><is><t>Ratio</t></is></c><c r="B1" t="inlineStr"><is><t>Sum</t></is></c></row>'
+      + '<row r="2"><c r="A2" t="e"><f>1/0</f><v>#DIV/0!</v></c><c r="B2"><f>SUM(A1:A9)</f></c></row>'
       + '<row r="3"><c r="A3"><v>1</v></c><c r="B3"><f>SUM(A1:A9)</f></c></row><row r="4"><c r="A4" t="e"><v>#N/A</v></c><c r="B4"><v>3</v></c></row>';
     const { table, summary } = await load(workbook([{ name: 'E', rows: errors }]));
     expect(values(table, 'Ratio')).toEqual([null, 1, null]);
@@ -193,6 +194,7 @@ describe('cells', () => {
     const rows = '<row r="1"><c r="A1" t="inlineStr"><is><t>Total</t></is></c><c r="B1" t="e"><v>#REF!</v></c></row>'
       + '<row r="2"><c r="A2"><f t="shared" ref="A2:A3" si="0">C2*2</f><v>4</v></c><c r="B2" t="str"><f>""</f><v></v></c></row>'
       + '<row r="3"><c r="A3"><f t="shared" si="0"/><v>6</v></c></row>';
+    // (Row 1's error cell is the header's, outside the data.)
     const { table, summary } = await load(workbook([{ name: 'S', rows }]));
     expect(table.columns.map((c) => c.name)).toEqual(['Total']); // column B holds nothing that reads
     expect(values(table, 'Total')).toEqual([4, 6]);
