@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { binLayout, binOf, histogram, niceStep } from '../../../src/engine/histogram';
 import { profileColumn } from '../../../src/engine/profile';
 import { tableFromCsv } from '../../helpers/table';
@@ -64,5 +65,47 @@ describe('histograms', () => {
   it('gives dates and text no histogram', async () => {
     const table = await tableFromCsv('d,t\n2024-01-02,a\n2024-02-03,b\n');
     expect(table.columns.map((c) => profileColumn(c, table.rowCount).histogram)).toEqual([undefined, undefined]);
+  });
+});
+
+describe('extreme values', () => {
+  it('bins -1.7e308 … 1.7e308 (a range wider than the largest double) without overflowing', () => {
+    const layout = binLayout(-1.7e308, 1.7e308, false);
+    // Steps of 2e307; -1.8e308 is past the largest double, so the bins start there: 18 bins, the last holding 1.7e308.
+    expect(layout).toEqual({ from: -Number.MAX_VALUE, step: 2e307, bins: 18 });
+    const bins = histogram(layout, [-1.7e308, 0, 1.7e308], [1, 1, 1]);
+    // 0 sits 8.99 steps above -1.797e308: bin 8.
+    expect([bins.length, bins[0].count, bins[8].count, bins[17].count]).toEqual([18, 1, 1, 1]);
+    expect(bins.every((b) => Number.isFinite(b.from) && Number.isFinite(b.to))).toBe(true);
+  });
+
+  it('bins 0 next to the denormal 8.4e-323 (no power of ten that small) in bins of the raw width', () => {
+    const layout = binLayout(0, 8.4e-323, false);
+    expect(layout.from).toBe(0);
+    expect(layout.step).toBeGreaterThan(0);
+    expect(layout.bins).toBeGreaterThanOrEqual(1);
+    expect(layout.bins).toBeLessThanOrEqual(22);
+    const bins = histogram(layout, [0, 8.4e-323], [3, 2]);
+    expect(bins.reduce((s, b) => s + b.count, 0)).toBe(5);
+    expect([bins[0].count, bins[bins.length - 1].count]).toEqual([3, 2]);
+  });
+
+  it('lays out any two finite doubles: finite bounds, a positive step, at most 42 bins, every value in one', () => {
+    fc.assert(fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean(), (a, b, integers) => {
+      const [min, max] = a <= b ? [a, b] : [b, a];
+      const layout = binLayout(min, max, integers);
+      expect(Number.isFinite(layout.from) && layout.step > 0 && Number.isFinite(layout.step)).toBe(true);
+      expect(layout.bins >= 1 && layout.bins <= 42 && Number.isInteger(layout.bins)).toBe(true);
+      const bins = histogram(layout, [min, max], [1, 1]);
+      expect(bins.reduce((s, x) => s + x.count, 0)).toBe(2);
+      expect(bins.every((x) => Number.isFinite(x.from) && Number.isFinite(x.to))).toBe(true);
+    }), { numRuns: 2000, seed: 11 });
+  });
+
+  it('profiles a number column holding ±1e308 and 0 beside 8.4e-323', async () => {
+    const table = await tableFromCsv('x,y\n1e308,0\n-1e308,8.4e-323\n0,0\n');
+    const [x, y] = table.columns.map((c) => profileColumn(c, table.rowCount));
+    expect([x.min, x.max, x.histogram?.reduce((s, b) => s + b.count, 0)]).toEqual([-1e308, 1e308, 3]);
+    expect([y.min, y.max, y.histogram?.reduce((s, b) => s + b.count, 0)]).toEqual([0, 8.4e-323, 3]);
   });
 });
