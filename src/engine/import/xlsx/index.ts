@@ -10,9 +10,10 @@ import { fillSink } from './fill-sink';
 import { allSheetRows, type SheetRows, sheetRows } from './read-cells';
 import { type SheetRange, sheetRange } from './sheet-range';
 import { sheetBytes, unreadCellWarnings } from './unread-cells';
+import { contentKey, forgetWorkbook, heldWorkbook, holdWorkbook } from './workbook-cache';
 import { type SheetPart, workbookParts } from './workbook-parts';
 
-interface Book { zip: Uint8Array; parts: SheetPart[] }
+interface Book { zip: Uint8Array; key: string; parts: SheetPart[] }
 
 /** The workbook's bytes and its sheets; a zip that does not open is a damaged workbook. */
 async function openBook(file: Blob): Promise<Book> {
@@ -22,7 +23,7 @@ async function openBook(file: Blob): Promise<Book> {
     throw new ImportError('import.error.xlsxDamaged', { detail: e instanceof Error ? e.message : String(e) });
   }
   if (!parts.length) throw new ImportError('import.error.xlsxDamaged', { detail: 'xl/workbook.xml lists no sheet' });
-  return { zip, parts };
+  return { zip, key: contentKey(zip), parts };
 }
 
 /** The 0-based index of the sheet named `name`; an unknown name is refused with the names there are. */
@@ -51,9 +52,17 @@ function preselect(infos: SheetInfo[], ranges: (SheetRange | undefined)[]): numb
 
 interface Sheets { all: (SheetRows | ImportError)[]; ranges: (SheetRange | undefined)[]; infos: SheetInfo[]; preselected: number }
 
-/** Every sheet's rows (or why it does not read), its range as found, how the preview lists it, the one preselected. */
-async function readSheets(book: Book, signal?: AbortSignal): Promise<Sheets> {
-  const all = await abortable(allSheetRows(book.zip.buffer as ArrayBuffer, book.parts.map((p) => p.name)), signal);
+/**
+ * Every sheet's rows (or why it does not read), its range as found, how the preview lists it, the one preselected;
+ * held for the next preview or the import of the same workbook.
+ */
+function readSheets(book: Book, signal?: AbortSignal): Promise<Sheets> {
+  return abortable(heldWorkbook<Sheets>(book.key) ?? holdWorkbook(book.key, readAll(book)), signal);
+}
+
+/** Reads every sheet of the workbook and finds each one's range. */
+async function readAll(book: Book): Promise<Sheets> {
+  const all = await allSheetRows(book.zip.buffer as ArrayBuffer, book.parts.map((p) => p.name));
   const ranges = book.parts.map((p, i) => (all[i] instanceof ImportError ? undefined : sheetRange(p.name, (all[i] as SheetRows | undefined) ?? [], p.tables)));
   const infos = book.parts.map((p, i) => sheetInfo(p, ranges[i]));
   return { all, ranges, infos, preselected: preselect(infos, ranges) };
@@ -129,17 +138,21 @@ export const xlsxReader: FormatReader = {
     const xml = sheetXml(book, options);
     onProgress?.(0.05);
     let index: number, rows: SheetRows, found: SheetRange | undefined;
-    if (options.sheet !== undefined) {
+    const held = heldWorkbook<Sheets>(book.key);
+    if (options.sheet !== undefined && !held) {
+      // Only the sheet named is parsed.
       index = sheetIndex(book, options.sheet);
       rows = await abortable(sheetRows(book.zip.buffer as ArrayBuffer, index + 1, options.sheet), signal);
     } else {
       const sheets = await readSheets(book, signal);
-      index = sheets.preselected;
+      index = options.sheet === undefined ? sheets.preselected : sheetIndex(book, options.sheet);
       [rows, found] = [rowsOf(sheets.all, index), sheets.ranges[index]];
     }
     onProgress?.(0.8);
     const range = rangeOf(book, index, rows, options, found);
     const { sink } = await readRange(await xml.of(index), rows, range, 0, (done) => onProgress?.(0.8 + 0.2 * done), signal);
+    // The import ends the preview's story: the rows held for it are let go.
+    forgetWorkbook();
     onProgress?.(1);
     return sink;
   },

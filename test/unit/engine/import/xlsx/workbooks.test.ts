@@ -202,6 +202,20 @@ describe('cells', () => {
   });
 });
 
+describe('a workbook read again', () => {
+  it('gives each sheet and header row asked for, and another workbook its own cells', async () => {
+    const book = workbook([{ name: 'Data', rows: DATA }, { name: 'More', rows: row(1, ['k']) + row(2, ['v']) }]);
+    expect((await previewFile(book)).options.sheet).toBe('Data');
+    expect((await previewFile(book, { sheet: 'More' })).rows).toEqual([['v']]);
+    expect((await previewFile(book, { sheet: 'Data', headerRow: 2 })).columns.map((c) => c.name)).toEqual(['Ada', 'Bakı', '10']);
+    expect(values((await load(book, { sheet: 'More' })).table, 'k')).toEqual(['v']);
+    const other = workbook([{ name: 'Data', rows: DATA.replace('Ada', 'Ama') }, { name: 'More', rows: row(1, ['k']) + row(2, ['w']) }]);
+    expect((await previewFile(other)).rows[0][0]).toBe('Ama');
+    expect(values((await load(other, { sheet: 'More' })).table, 'k')).toEqual(['w']);
+    expect(values((await load(book)).table, 'Name')).toEqual(['Ada', 'Bob']);
+  });
+});
+
 describe('reading', () => {
   const big = workbook([{ name: 'Big', rows: row(1, ['id', 'name']) + Array.from({ length: 25_000 }, (_, i) => row(i + 2, [i, `n${i % 7}`])).join('') }]);
 
