@@ -90,3 +90,23 @@ function addCells(
     else target.add(codes ? values[codes[v++]] : values[v++]);
   }
 }
+
+/**
+ * How many bytes from the start of a column chunk hold its first `rows` rows, from the page headers within `head`
+ * (the chunk's first bytes): the end of the page that reaches `rows`, or of the first page `head` cuts off (read
+ * that much and ask again); undefined when `head` ends inside a page header.
+ */
+export function bytesForRows(head: Uint8Array, rows: number): number | undefined {
+  const reader = { view: new DataView(head.buffer, head.byteOffset, head.byteLength), offset: 0 };
+  let seen = 0;
+  while (reader.offset < head.length) {
+    let header;
+    try { header = parquetHeader(reader); } catch { return undefined; }
+    const end = reader.offset + header.compressed_page_size;
+    if (end > head.length) return end;
+    seen += header.data_page_header?.num_values ?? header.data_page_header_v2?.num_rows ?? 0;
+    if (seen >= rows) return end;
+    reader.offset = end;
+  }
+  return undefined;
+}

@@ -1,5 +1,5 @@
 // Reads Parquet files with hyparquet (its compressors add gzip, zstd, brotli and lz4 to its own snappy): a row group
-// at a time and, in it, a column at a time, straight into the typed column builders.
+// at a time and, in it, a column at a time, straight into the typed column builders; a preview reads the first pages.
 
 import { parquetScan, type ParquetScan, type RowGroup } from 'hyparquet';
 import { compressors } from 'hyparquet-compressors';
@@ -9,7 +9,7 @@ import { ImportError } from '../import-error';
 import type { FormatReader, Progress } from '../reader';
 import { ValueTableSink } from '../table-sink';
 import type { Cell } from '../value-column-builder';
-import { type CellTarget, readFlatColumn } from './flat-column';
+import { bytesForRows, type CellTarget, readFlatColumn } from './flat-column';
 import { fetchGroup, type GroupBytes } from './group-bytes';
 import { parsers } from './parquet-cells';
 import { guarded, openParquet, type Source, type SourceColumn } from './parquet-source';
@@ -42,18 +42,35 @@ function groupsOf(source: Source): Group[] {
   return out;
 }
 
-const fetchOf = (source: Source, group: Group) =>
-  fetchGroup(source.file, group.rowGroup, new Set(source.columns.filter((c) => c.decoder).map((c) => c.name)));
+const fetchOf = (source: Source, group: Group, whole = true) =>
+  fetchGroup(source.file, group.rowGroup, new Set(source.columns.filter((c) => c.decoder).map((c) => c.name)), whole);
 
-/** Adds the first `rows` cells of `column` in `group` to `target`; a column holding fewer is a damaged file. */
+/** A preview reads this much of a column chunk first, then as much more as its page headers say it needs. */
+const PREVIEW_BYTES = 64 * 1024;
+
+/**
+ * Adds the first `rows` cells of `column` in `group` to `target`; a column holding fewer is a damaged file. `preview`:
+ * read no more of the chunk than its first pages holding those rows.
+ */
 async function readColumn(
-  source: Source, column: SourceColumn, group: Group, bytes: GroupBytes, scan: ParquetScan | undefined, rows: number, target: CellTarget,
+  column: SourceColumn, group: Group, bytes: GroupBytes, scan: ParquetScan | undefined, rows: number, target: CellTarget, preview = false,
 ): Promise<void> {
   let found: number;
   if (column.decoder) {
     const meta = group.rowGroup.columns.find((c) => c.meta_data?.path_in_schema[0] === column.name)?.meta_data;
-    const chunk = bytes.chunk(column.name);
-    found = meta && chunk ? readFlatColumn(chunk, { ...column.decoder, codec: meta.codec }, rows, target, column.convert) : 0;
+    const decoder = meta && { ...column.decoder, codec: meta.codec };
+    let chunk = decoder && await bytes.chunk(column.name, 0, preview ? PREVIEW_BYTES : Infinity);
+    // A preview reads on from the first bytes as far as the page headers say its rows need.
+    for (let limit = PREVIEW_BYTES; preview && chunk && chunk.length === limit;) {
+      const need = bytesForRows(chunk, rows) ?? 2 * limit;
+      if (need <= chunk.length) { chunk = chunk.subarray(0, need); break; }
+      const more = (await bytes.chunk(column.name, chunk.length, (limit = need)))!;
+      const joined = new Uint8Array(chunk.length + more.length);
+      joined.set(chunk);
+      joined.set(more, chunk.length);
+      chunk = joined;
+    }
+    found = decoder && chunk ? readFlatColumn(chunk, decoder, rows, target, column.convert) : 0;
   } else {
     const data = await scan!.readColumn({ column: column.name, rowStart: group.rowStart, rowEnd: group.rowStart + rows });
     found = data.length;
@@ -73,11 +90,11 @@ export const parquetReader: FormatReader = {
       for (const group of groupsOf(source)) {
         const want = Math.min(sink.wantsRows, group.rows);
         if (want <= 0) break;
-        const bytes = await fetchOf(source, group);
+        const bytes = fetchOf(source, group, false);
         const cells: Cell[][] = [];
         for (const column of source.columns) {
           const list: Cell[] = [];
-          await readColumn(source, column, group, bytes, scan, want, { add: (v) => list.push(v) });
+          await readColumn(column, group, bytes, scan, want, { add: (v) => list.push(v) }, true);
           cells.push(list);
         }
         cells.forEach((list, c) => list.forEach((v) => builders[c].add(v)));
@@ -99,12 +116,11 @@ export const parquetReader: FormatReader = {
       let next = groups.length ? fetchOf(source, groups[0]) : undefined;
       for (let g = 0; g < groups.length; g++) {
         const group = groups[g];
-        const bytes = await next!;
+        const bytes = next!;
         next = g + 1 < groups.length ? fetchOf(source, groups[g + 1]) : undefined;
-        next?.catch(() => {}); // surfaced when awaited; not an unhandled rejection if this group fails first
         for (let c = 0; c < width; c++) {
           if (signal?.aborted) throw abortError();
-          await readColumn(source, source.columns[c], group, bytes, scan, group.rows, builders[c]);
+          await readColumn(source.columns[c], group, bytes, scan, group.rows, builders[c]);
           onProgress?.((group.rowStart + (group.rows * (c + 1)) / width) / total);
         }
       }

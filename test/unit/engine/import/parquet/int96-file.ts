@@ -34,32 +34,43 @@ class Thrift {
 
 const le = (n: bigint, bytes: number) => Array.from({ length: bytes }, (_, i) => Number((n >> BigInt(8 * i)) & 0xffn));
 
-/**
- * Three-or-more rows: `id` INT32 (required) 1, 2, 3 …, and `ts` INT96 (optional): each timestamp as its Julian day and
- * nanoseconds of that day, null for an empty cell (INT96 is 8 bytes of nanoseconds then 4 of the day, little-endian).
- * `claimedRows`: the row count the footer states (more than the pages hold makes a damaged file).
- */
-export function int96Parquet(stamps: ([julianDay: number, nanos: bigint] | null)[], claimedRows = stamps.length): Uint8Array<ArrayBuffer> {
-  const n = stamps.length;
-  const ids = stamps.flatMap((_, i) => le(BigInt(i + 1), 4));
-  // Definition levels: 4-byte length, then bit-packed runs of 8 levels, 1 bit each (1: a value, 0: null).
-  const groups = Math.ceil(n / 8);
+/** The INT96 column's page: definition levels (4-byte length, then bit-packed runs of 8, 1: a value, 0: null), values. */
+function stampPage(stamps: ([number, bigint] | null)[]): number[] {
+  const groups = Math.ceil(stamps.length / 8);
   const packed = Array.from({ length: groups }, (_, g) => stamps.slice(g * 8, g * 8 + 8).reduce((b, s, i) => b | (s ? 1 << i : 0), 0));
-  const levels = [(groups << 1) | 1, ...packed];
-  const tsPage = [...le(BigInt(levels.length), 4), ...levels, ...stamps.flatMap((s) => (s ? [...le(s[1], 8), ...le(BigInt(s[0]), 4)] : []))];
+  const levels = [...varint(BigInt((groups << 1) | 1)), ...packed];
+  return [...le(BigInt(levels.length), 4), ...levels, ...stamps.flatMap((s) => (s ? [...le(s[1], 8), ...le(BigInt(s[0]), 4)] : []))];
+}
 
+function varint(n: bigint): number[] {
+  const out: number[] = [];
+  for (; n >= 0x80n; n >>= 7n) out.push(Number(n & 0x7fn) | 0x80);
+  return [...out, Number(n)];
+}
+
+/**
+ * Rows of `id` INT32 (required) 1, 2, 3 …, and `ts` INT96 (optional): each timestamp as its Julian day and
+ * nanoseconds of that day, null for an empty cell (INT96 is 8 bytes of nanoseconds then 4 of the day, little-endian).
+ * `claimedRows`: the row count the footer states (more than the pages hold makes a damaged file); `pageRows`: rows
+ * per data page.
+ */
+export function int96Parquet(stamps: ([julianDay: number, nanos: bigint] | null)[], claimedRows = stamps.length, pageRows = stamps.length): Uint8Array<ArrayBuffer> {
+  const n = stamps.length;
   const file: number[] = [...new TextEncoder().encode('PAR1')];
-  const chunk = (page: number[]) => {
-    const header = new Thrift().i32(1, 0).i32(2, page.length).i32(3, page.length)
-      .struct(5, (t) => t.i32(1, n).i32(2, 0).i32(3, 3).i32(4, 3)).out;
-    header.push(0);
+  /** Writes a column chunk of one data page per `pageRows` rows; its offset and size. */
+  const chunk = (page: (from: number, to: number) => number[]) => {
     const offset = file.length;
-    file.push(...header, ...page);
-    return { offset, size: header.length + page.length };
+    for (let from = 0; from < n; from += pageRows) {
+      const to = Math.min(n, from + pageRows), data = page(from, to);
+      const header = new Thrift().i32(1, 0).i32(2, data.length).i32(3, data.length)
+        .struct(5, (t) => t.i32(1, to - from).i32(2, 0).i32(3, 3).i32(4, 3)).out;
+      file.push(...header, 0, ...data);
+    }
+    return { offset, size: file.length - offset };
   };
   const columns = [
-    { name: 'id', type: 1, repetition: 0, ...chunk(ids) },
-    { name: 'ts', type: 3, repetition: 1, ...chunk(tsPage) },
+    { name: 'id', type: 1, repetition: 0, ...chunk((from, to) => stamps.slice(from, to).flatMap((_, i) => le(BigInt(from + i + 1), 4))) },
+    { name: 'ts', type: 3, repetition: 1, ...chunk((from, to) => stampPage(stamps.slice(from, to))) },
   ];
   const footer = new Thrift()
     .i32(1, 1)

@@ -44,3 +44,27 @@ describe('INT96 timestamps', () => {
     await expect(importFile(damaged, 't', 'int96.parquet')).rejects.toMatchObject({ key: 'import.error.parquetRows', params: { column: 'id', row: 5 } });
   });
 });
+
+describe('a column chunk of many pages', () => {
+  // 20,000 rows in pages of 8,000: an INT96 page is about 96 KB, more than a preview reads at first. Row i is day i
+  // after 1970 (row 49: 1970-02-19, January having 31 days) and i milliseconds; every 7th from row 3 empty.
+  const stamps = Array.from({ length: 20000 }, (_, i): [number, bigint] | null => (i % 7 === 3 ? null : [2440588 + i, BigInt(i) * 1_000_000n]));
+  const bytes = int96Parquet(stamps, stamps.length, 8000);
+  const blob = new Blob([bytes]);
+
+  it('imports every page', async () => {
+    const { table } = await importFile(blob, 't', 'pages.parquet');
+    const ts = (findColumn(table, 'ts') as { values: Float64Array }).values;
+    expect([table.rowCount, ts[0], ts[3], ts[19999]]).toEqual([20000, 0, NaN, 19999 * 86_400_000 + 19999]);
+  });
+
+  it('previews from the first page of each column alone', async () => {
+    let read = 0;
+    const watched = { size: blob.size, slice: (a = 0, b = blob.size) => { if (a > 0 && b !== blob.size) read += b - a; return blob.slice(a, b); } } as Blob;
+    const preview = await previewFile(watched);
+    expect([preview.rows.length, preview.rows[49]]).toEqual([50, ['50', '1970-02-19 00:00:00.049']]);
+    // The id page (8,000 × 4 bytes) lies within the first 64 KiB read; the ts page (about 96 KB) needs one more read.
+    expect(read).toBeGreaterThan(8000 * 12);
+    expect(read).toBeLessThan(64 * 1024 + 8000 * 12 + 1024);
+  });
+});

@@ -66,3 +66,20 @@ describe.each(['V1', 'V2'] as const)('five row groups, data pages %s', (version)
     expect(data.filter(([, b]) => b > firstGroupEnd)).toEqual([]);
   }, 60_000);
 });
+
+describe('one big row group', () => {
+  // DuckDB writes each column chunk as one page (it has no page size option), so a preview must read every chunk of
+  // the group once; it must not read one twice (growing reads) nor the next group.
+  it('previews from each column chunk read once', async () => {
+    const sql = `SELECT range AS id, md5(range::VARCHAR) AS hash, random() AS x FROM range(300000)`;
+    const blob = await writeParquet(await duckConnection(), sql, join(dir, 'one-group.parquet'), { codec: 'snappy', rowGroupSize: 1_000_000 });
+    const meta = await parquetMetadataAsync(await blob.arrayBuffer());
+    const chunks = meta.row_groups[0].columns.reduce((n, c) => n + Number(c.meta_data!.total_compressed_size), 0);
+    expect([meta.row_groups.length, chunks > 8 * 2 ** 20]).toEqual([1, true]);
+    let read = 0;
+    const watched = { size: blob.size, slice: (a = 0, b = blob.size) => { if (a > 0 && b !== blob.size) read += b - a; return blob.slice(a, b); } } as Blob;
+    const preview = await previewFile(watched);
+    expect([preview.rowCount, preview.rows.length, preview.rows[49][0]]).toEqual([300000, 50, '49']);
+    expect(read).toBeLessThanOrEqual(chunks);
+  }, 60_000);
+});
