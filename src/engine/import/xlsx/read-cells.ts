@@ -32,7 +32,13 @@ const detail = (e: unknown) => (e instanceof Error ? e.message : String(e));
  */
 export async function allSheetRows(zip: ArrayBuffer, names: string[]): Promise<(SheetRows | ImportError)[]> {
   try {
-    return (await readXlsxFile(zip, OPTIONS)).map((s) => (s.data ?? []) as SheetRows);
+    const sheets = await readXlsxFile(zip, OPTIONS);
+    // By position, as both list the workbook's sheets in order; by name should the two lists differ.
+    const same = sheets.length === names.length && sheets.every((s, i) => s.sheet === names[i]);
+    return names.map((name, i) => {
+      const data = same ? sheets[i].data : sheets.find((s) => s.sheet === name)?.data;
+      return (data ?? []) as SheetRows;
+    });
   } catch (e) {
     const each: (SheetRows | ImportError)[] = [];
     for (let i = 0; i < names.length; i++) each.push(await sheetRows(zip, i + 1, names[i]).catch((error: ImportError) => error));
