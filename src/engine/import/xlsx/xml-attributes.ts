@@ -19,7 +19,8 @@ export function xmlText(raw: string): string {
 /** Every start tag `<name …>` (any namespace prefix) in `xml`, as its attributes, in document order. */
 export function tags(xml: string, name: string): Attributes[] {
   const out: Attributes[] = [];
-  const tag = new RegExp(`<(?:[\\w.-]+:)?${name}(?=[\\s/>])([^>]*)>`, 'g');
+  // Attribute values may hold a `>`: the tag ends at the first one outside quotes.
+  const tag = new RegExp(`<(?:[\\w.-]+:)?${name}(?=[\\s/>])((?:[^>"']|"[^"]*"|'[^']*')*)>`, 'g');
   for (const m of xml.matchAll(tag)) {
     const attrs: Attributes = {};
     for (const a of m[1].matchAll(/([\w.:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {

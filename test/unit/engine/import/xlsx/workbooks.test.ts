@@ -47,6 +47,13 @@ describe('which sheet is preselected', () => {
     await expect(previewFile(book, { sheet: 'Chart' })).rejects.toMatchObject({ key: 'import.error.xlsxEmptySheet', params: { sheet: 'Chart' } });
   });
 
+  it('names sheets as Excel shows them (entities decoded) and imports one by that name', async () => {
+    const named = workbook([{ name: 'R&D "Q1" <draft>', rows: DATA }, { name: 'Ünvanlar', rows: row(1, ['k']) + row(2, ['v']) }]);
+    expect((await previewFile(named)).sheets?.map((x) => x.name)).toEqual(['R&D "Q1" <draft>', 'Ünvanlar']);
+    expect(values((await load(named, { sheet: 'Ünvanlar' })).table, 'k')).toEqual(['v']);
+    expect(values((await load(named, { sheet: 'R&D "Q1" <draft>' })).table, 'City')).toEqual(['Bakı', 'Ganja']);
+  });
+
   it('passes over a pivot table sheet, however clear its first row looks', async () => {
     const p = await previewFile(workbook([{ name: 'Pivot', rows: DATA, pivot: true }, { name: 'Data', rows: DATA }]));
     expect(p.sheets).toEqual([{ name: 'Pivot', rows: 2 }, { name: 'Data', rows: 2, headerRow: 1 }]);
