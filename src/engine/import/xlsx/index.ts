@@ -44,10 +44,19 @@ function sheetInfo(part: SheetPart, range: SheetRange | undefined): SheetInfo {
   return info;
 }
 
-/** The first sheet with a header row and data below it, else with a header row, else the first with any cell. */
-function preselect(infos: SheetInfo[], ranges: (SheetRange | undefined)[]): number {
-  const at = [infos.findIndex((s) => s.headerRow && s.rows > 0), infos.findIndex((s) => s.headerRow), ranges.findIndex((r) => r)].find((i) => i >= 0);
-  return at ?? 0;
+/**
+ * The first sheet with a header row and data below it, else with a header row, else the first with any cell; a
+ * sheet shown in Excel before a hidden one.
+ */
+function preselect(parts: SheetPart[], infos: SheetInfo[], ranges: (SheetRange | undefined)[]): number {
+  const tests = [(i: number) => !!infos[i].headerRow && infos[i].rows > 0, (i: number) => !!infos[i].headerRow, (i: number) => !!ranges[i]];
+  for (const hidden of [false, true]) {
+    for (const test of tests) {
+      const at = parts.findIndex((p, i) => p.hidden === hidden && test(i));
+      if (at >= 0) return at;
+    }
+  }
+  return 0;
 }
 
 interface Sheets { all: (SheetRows | ImportError)[]; ranges: (SheetRange | undefined)[]; infos: SheetInfo[]; preselected: number }
@@ -65,7 +74,7 @@ async function readAll(book: Book): Promise<Sheets> {
   const all = await allSheetRows(book.zip.buffer as ArrayBuffer, book.parts.map((p) => p.name));
   const ranges = book.parts.map((p, i) => (all[i] instanceof ImportError ? undefined : sheetRange(p.name, (all[i] as SheetRows | undefined) ?? [], p.tables)));
   const infos = book.parts.map((p, i) => sheetInfo(p, ranges[i]));
-  return { all, ranges, infos, preselected: preselect(infos, ranges) };
+  return { all, ranges, infos, preselected: preselect(book.parts, infos, ranges) };
 }
 
 /** The chosen sheet's rows; a sheet that did not read is refused with its own message. */

@@ -23,6 +23,8 @@ export interface SheetPart {
   tables: TableObject[];
   /** The sheet holds a pivot table. */
   pivot: boolean;
+  /** Hidden in Excel (state hidden or veryHidden). */
+  hidden: boolean;
 }
 
 /** The last path segment's folder: "xl/worksheets/sheet1.xml" → "xl/worksheets/". */
@@ -74,14 +76,15 @@ export function workbookParts(zip: Uint8Array): SheetPart[] {
   if (!workbook) return [];
   const rels = relations(files, 'xl/workbook.xml');
   return tags(strFromU8(workbook), 'sheet').filter((s) => s.name).map((s) => {
-    const rel = rels.get(s.id);
-    if (rel?.type !== 'worksheet') return { name: s.name, tables: [], pivot: false };
+    const rel = rels.get(s.id), hidden = s.state === 'hidden' || s.state === 'veryHidden';
+    if (rel?.type !== 'worksheet') return { name: s.name, tables: [], pivot: false, hidden };
     const own = [...relations(files, rel.path).values()];
     const tables = own.filter((r) => r.type === 'table' && files[r.path]).map((r) => tableObject(strFromU8(files[r.path])));
     return {
       name: s.name, path: rel.path,
       tables: tables.filter((t): t is TableObject => t !== undefined),
       pivot: own.some((r) => r.type === 'pivotTable'),
+      hidden,
     };
   });
 }

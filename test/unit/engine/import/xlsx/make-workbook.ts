@@ -14,6 +14,7 @@ export interface SheetSpec {
   rows?: string;
   tables?: TableSpec[];
   pivot?: boolean;
+  hidden?: boolean;
 }
 
 /**
@@ -69,6 +70,6 @@ export function workbook(sheets: SheetSpec[], { date1904 = false } = {}): Blob {
   put('xl/_rels/workbook.xml.rels', `<Relationships xmlns="${PKG}">${rels.join('')}</Relationships>`);
   put('xl/styles.xml', STYLES);
   put('xl/workbook.xml', `<workbook xmlns="${MAIN}" xmlns:r="${REL}">${date1904 ? '<workbookPr date1904="1"/>' : '<workbookPr/>'}<sheets>`
-    + `${sheets.map((s, i) => `<sheet name="${esc(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('')}</sheets></workbook>`);
+    + `${sheets.map((s, i) => `<sheet name="${esc(s.name)}" sheetId="${i + 1}"${s.hidden ? ' state="hidden"' : ''} r:id="rId${i + 1}"/>`).join('')}</sheets></workbook>`);
   return new Blob([zipSync(files)]);
 }

@@ -54,6 +54,12 @@ describe('which sheet is preselected', () => {
     expect(values((await load(named, { sheet: 'R&D "Q1" <draft>' })).table, 'City')).toEqual(['Bakı', 'Ganja']);
   });
 
+  it('passes over a hidden sheet while a shown one has a header row', async () => {
+    const p = await previewFile(workbook([{ name: 'Lookup', rows: DATA, hidden: true }, { name: 'Data', rows: DATA }]));
+    expect([p.sheets?.map((x) => x.name), p.options.sheet]).toEqual([['Lookup', 'Data'], 'Data']);
+    expect((await previewFile(workbook([{ name: 'Lookup', rows: DATA, hidden: true }, { name: 'Cover', rows: '' }]))).options.sheet).toBe('Lookup');
+  });
+
   it('passes over a pivot table sheet, however clear its first row looks', async () => {
     const p = await previewFile(workbook([{ name: 'Pivot', rows: DATA, pivot: true }, { name: 'Data', rows: DATA }]));
     expect(p.sheets).toEqual([{ name: 'Pivot', rows: 2 }, { name: 'Data', rows: 2, headerRow: 1 }]);
