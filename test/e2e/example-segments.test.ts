@@ -69,7 +69,9 @@ describe.runIf(browserAvailable())('building the two example segments by drag an
     await block('Urban / suburban / rural').dragTo(men);
     await type(inspector().getByRole('textbox', { name: 'Values (comma-separated) 2' }), 'rural');
     await block('Household income').dragTo(men);
-    await type(inspector().getByRole('spinbutton', { name: 'From 3' }), '50000');
+    // The block starts between round quartiles; "at least 50,000" is one operator away.
+    await inspector().getByRole('combobox', { name: 'Operator 3' }).selectOption({ label: '≥' });
+    await type(inspector().getByRole('spinbutton', { name: 'Value 3' }), '50000');
 
     await dropBelow('Occupation', men, 0, 90);
     const retired = card(/^Filter: occupation is any of/);
@@ -97,7 +99,8 @@ describe.runIf(browserAvailable())('building the two example segments by drag an
     await block('Urban / suburban / rural').dragTo(teens);
     await type(inspector().getByRole('textbox', { name: 'Values (comma-separated) 3' }), 'urban');
     await block('Household income').dragTo(teens);
-    await type(inspector().getByRole('spinbutton', { name: 'To 4' }), '15000');
+    await inspector().getByRole('combobox', { name: 'Operator 4' }).selectOption({ label: '≤' });
+    await type(inspector().getByRole('spinbutton', { name: 'Value 4' }), '15000');
     await block('Lifestyle').dragTo(teens);
     await type(inspector().getByRole('textbox', { name: 'Values (comma-separated) 5' }), 'Fun-seeking');
 
