@@ -28,17 +28,17 @@ async function nestedScan(source: Source): Promise<ParquetScan | undefined> {
   return names.length ? parquetScan({ file: source.buffer, metadata: source.metadata, columns: names, compressors, parsers }) : undefined;
 }
 
-interface Group { index: number; rowGroup: RowGroup; rowStart: number; rows: number }
+interface Group { rowGroup: RowGroup; rowStart: number; rows: number }
 
 /** The row groups with rows, and the row each starts at. */
 function groupsOf(source: Source): Group[] {
   const out: Group[] = [];
   let rowStart = 0;
-  source.metadata.row_groups.forEach((rowGroup, index) => {
+  for (const rowGroup of source.metadata.row_groups) {
     const rows = Number(rowGroup.num_rows);
-    if (rows > 0) out.push({ index, rowGroup, rowStart, rows });
+    if (rows > 0) out.push({ rowGroup, rowStart, rows });
     rowStart += rows;
-  });
+  }
   return out;
 }
 
