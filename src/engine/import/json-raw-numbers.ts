@@ -3,8 +3,12 @@
 
 import { canonicalNumber } from './column-builder';
 
-/** A number written so that `String` of it may differ: a point or exponent after a digit, -0, or 16 digits in a row. */
-const MAYBE_RAW = /\d[.eE]|-0|\d{16}/;
+/**
+ * Text that may hold a number `String` would write otherwise: an exponent, a fraction ending in 0, -0, six zeros
+ * after a point (String writes 1e-7), 16 digits (with a point among them or not). Other records skip the scan: a
+ * serializer's output (JSON.stringify, pandas, DuckDB) never matches on its numbers.
+ */
+const MAYBE_RAW = /\d[eE]|\.\d*0(?!\d)|-0(?![.\d])|\.0{6}|(?:\d\.?){16}/;
 
 const isNumberChar = (c: number) => (c >= 48 && c <= 57) || c === 46 || c === 45 || c === 43 || c === 101 || c === 69;
 
@@ -32,10 +36,10 @@ export function rawNumbers(text: string): Map<string, string> | null {
     else if (depth === 1 && afterColon && key >= 0 && (c === 45 || (c >= 48 && c <= 57))) {
       let j = i + 1;
       while (j < text.length && isNumberChar(text.charCodeAt(j))) j++;
-      const raw = text.slice(i, j), name = JSON.parse(text.slice(key, keyEnd)) as string;
+      const raw = text.slice(i, j);
       // A repeated key: JSON.parse keeps the last value, so does this map.
-      if (!canonicalNumber(raw, Number(raw))) (out ??= new Map()).set(name, raw);
-      else out?.delete(name);
+      if (!canonicalNumber(raw, Number(raw))) (out ??= new Map()).set(JSON.parse(text.slice(key, keyEnd)) as string, raw);
+      else if (out) out.delete(JSON.parse(text.slice(key, keyEnd)) as string);
       i = j - 1;
     }
   }

@@ -8,7 +8,7 @@ import type { Progress } from './reader';
 
 const CHUNK_BYTES = 4 * 1024 * 1024;
 
-const enum At { Start, BeforeItem, InItem, AfterItem, End }
+const enum At { Start, BeforeItem, InItem, End }
 
 /**
  * Finds the elements of a top-level JSON array in text given piece by piece: strings (with their escapes) and

@@ -109,6 +109,14 @@ describe('numbers in JSON', () => {
     expect(textTable(await read(item, 'ndjson'))).toEqual(expected);
   });
 
+  it('keep their text for any number JSON allows', async () => {
+    const number = fc.stringMatching(/^-?(0|[1-9][0-9]{0,20})(\.[0-9]{1,8})?([eE][+-]?[0-9]{1,3})?$/);
+    await fc.assert(fc.asyncProperty(fc.array(number, { minLength: 1, maxLength: 20 }), async (numbers) => {
+      const sink = await read(`[${numbers.map((x) => `{"v": ${x}}`).join(',')}]`);
+      expect(textTable(sink).rows).toEqual(numbers.map((x) => [x]));
+    }), { numRuns: 300 });
+  });
+
   it('make a text column of numbers and text keep every cell as written, and a number column never Infinity', async () => {
     const mixed = await importFile(new Blob(['[{"v":1.10},{"v":"n/a"},{"v":9.90},{"v":3}]']), 't', 't');
     expect(rowsOf(mixed.table)).toEqual([['1.10'], ['n/a'], ['9.90'], ['3']]);
