@@ -68,7 +68,7 @@ describe.runIf(browserAvailable())('filtering an Azerbaijani customer file', () 
     await inspector().getByRole('button', { name: 'Add condition' }).click();
     await condition(1).getByRole('combobox', { name: 'Column 1' }).selectOption('şəhər');
     await condition(1).getByRole('combobox', { name: 'Operator 1' }).selectOption({ label: 'is any of' });
-    await condition(1).getByRole('button', { name: 'Clear' }).click();
+    expect(await condition(1).getByRole('button', { name: 'Clear' }).isDisabled()).toBe(true);
     // Bakı, BAKI, bakı and " Bakı " are one value in Azerbaijani, as the filter counts it: one row (İSMAYILLI likewise).
     await expect.poll(() => valueRows(1)).toEqual(['Bakı 16', 'Gəncə 4', 'Şəki 3', 'İsmayıllı 2', 'Sumqayıt 1', 'Lənkəran 1', 'Quba 1', 'Xaçmaz 1']);
     await condition(1).getByRole('checkbox', { name: 'Bakı 16' }).check();
