@@ -134,7 +134,7 @@ export async function previewFile(file: Blob, options?: Partial<ImportOptions>):
     parseSample((sink = new TableSink(50)) as TableSink, sample, whole, opts, bad);
   } else {
     // JSON is read from the sample too, to its last whole record (the whole file when its first record is longer).
-    ({ sink, consumed: read, whole: all } = await previewJson(file, sample, whole, opts.format, opts.encoding, 50));
+    ({ sink, consumed: read, whole: all } = await previewJson(file, sample, whole, opts.format, opts.encoding, 50, bad));
   }
   const { profiles, table } = tableOf(sink, opts, 'preview');
   const rows = all ? { rowCount: table.rowCount, rowsExact: true } : { rowCount: estimateRows(table.rowCount, sample, file.size, read), rowsExact: false };

@@ -2,6 +2,7 @@
 // chunks through a streaming TextDecoder, so memory holds the table and one chunk, whatever the file's size.
 
 import type { FileFormat } from '../api';
+import { chunkDecoder } from './decode-text';
 import { ImportError } from './import-error';
 import { JsonSink } from './json-sink';
 import type { Progress } from './reader';
@@ -28,11 +29,15 @@ class ArraySplitter {
   private trailing = false;
   /** The file ended before the list's closing bracket. */
   unclosed = false;
+  /** The current element holds bytes that were not text (U+FFFD) in an earlier piece. */
+  private badInItem = false;
 
   constructor(private readonly sink: JsonSink) {}
 
-  push(text: string): void {
+  /** Scans `text`; `bad`: offsets in it of U+FFFD put for bytes that were not text (ascending). */
+  push(text: string, bad: readonly number[] = []): void {
     const n = text.length;
+    let b = 0;
     // The state in locals while scanning (a hot loop), written back at the end.
     let at = this.at, depth = this.depth, inString = this.inString, escaped = this.escaped, start = 0;
     for (let i = 0; i < n; i++) {
@@ -46,7 +51,10 @@ class ArraySplitter {
         else if (c === 123 || c === 91) depth++; // { [
         else if ((c === 125 || c === 93) && depth > 0) depth--; // } ]
         else if ((c === 44 || c === 93) && depth === 0) { // a comma, or the list's ]
-          this.item(text.slice(start, i));
+          const hadBad = this.badInItem || (b < bad.length && bad[b] < i);
+          while (b < bad.length && bad[b] < i) b++;
+          this.badInItem = false;
+          this.item(text.slice(start, i), hadBad);
           this.consumed = this.seen + i + 1;
           at = c === 44 ? At.BeforeItem : At.End;
         }
@@ -67,6 +75,7 @@ class ArraySplitter {
       }
     }
     if (at === At.InItem) this.parts.push(text.slice(start));
+    if (b < bad.length) this.badInItem = true;
     this.at = at;
     this.depth = depth;
     this.inString = inString;
@@ -74,10 +83,11 @@ class ArraySplitter {
     this.seen += n;
   }
 
-  private item(tail: string): void {
+  private item(tail: string, hadBad = this.badInItem): void {
     const text = this.parts.length ? this.parts.join('') + tail : tail;
     this.parts = [];
     const n = ++this.items;
+    if (hadBad) this.sink.warn({ row: n, key: 'import.warning.badBytes', params: { row: n, encoding: 'UTF-8' } });
     let value: unknown;
     try { value = JSON.parse(text); } catch (e) {
       this.sink.warn({ row: n, key: 'import.json.badItem', params: { row: n, detail: (e as Error).message } });
@@ -102,24 +112,32 @@ class LineSplitter {
   private line = 0;
   consumed = 0;
   private seen = 0;
+  /** The carried start of a line holds bytes that were not text. */
+  private badInLine = false;
 
   constructor(private readonly sink: JsonSink) {}
 
-  push(text: string): void {
-    let from = 0;
+  /** Splits `text` into lines; `bad` as for ArraySplitter.push. */
+  push(text: string, bad: readonly number[] = []): void {
+    let from = 0, b = 0;
     for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', from)) {
       const line = this.carry ? this.carry + text.slice(from, nl) : text.slice(from, nl);
+      const hadBad = this.badInLine || (b < bad.length && bad[b] < nl);
+      while (b < bad.length && bad[b] < nl) b++;
       this.carry = '';
-      this.take(line);
+      this.badInLine = false;
+      this.take(line, hadBad);
       from = nl + 1;
       this.consumed = this.seen + from;
     }
     this.carry += text.slice(from);
+    if (b < bad.length) this.badInLine = true;
     this.seen += text.length;
   }
 
-  private take(line: string): void {
+  private take(line: string, hadBad: boolean): void {
     const n = ++this.line;
+    if (hadBad) this.sink.warn({ row: n, key: 'import.warning.badBytes', params: { row: n, encoding: 'UTF-8' } });
     if (line.trim() === '') return;
     let value: unknown;
     try { value = JSON.parse(line); } catch {
@@ -130,7 +148,7 @@ class LineSplitter {
   }
 
   end(): void {
-    if (this.carry) this.take(this.carry);
+    if (this.carry) this.take(this.carry, this.badInLine);
     this.carry = '';
   }
 }
@@ -160,15 +178,23 @@ export async function readJson(
 ): Promise<JsonSink> {
   const sink = new JsonSink(keepRows);
   const split = splitter(sink, format);
-  // The decoder drops a byte order mark, holds a character cut between chunks, and replaces bytes that are not text.
-  const decoder = new TextDecoder(encoding);
+  // The decoder holds a character cut between chunks and says where it replaced bytes that are not text.
+  const decoder = chunkDecoder(encoding);
+  let first = true;
+  const push = (bytes: Uint8Array, final: boolean) => {
+    let { text, bad } = decoder.decode(bytes, final);
+    if (first && text) {
+      first = false;
+      if (text.charCodeAt(0) === 0xfeff) { text = text.slice(1); bad = bad.map((o) => o - 1); }
+    }
+    split.push(text, bad);
+  };
   for (let at = 0; at < file.size;) {
     if (signal?.aborted) throw new DOMException('The import was cancelled', 'AbortError');
-    const bytes = new Uint8Array(await file.slice(at, (at += chunkBytes)).arrayBuffer());
-    split.push(decoder.decode(bytes, { stream: true }));
+    push(new Uint8Array(await file.slice(at, (at += chunkBytes)).arrayBuffer()), false);
     onProgress?.(Math.min(1, at / file.size));
   }
-  split.push(decoder.decode());
+  push(new Uint8Array(0), true);
   split.end();
   checkObjects(sink, split);
   return sink;
@@ -177,14 +203,15 @@ export async function readJson(
 /**
  * Reads the start of a JSON or NDJSON file for a preview, keeping `rows` rows: the sniffed `sample` (the whole file
  * when `whole`), or the whole file when not one record ends in the sample. Returns the sink, how many of the sample's
- * characters the whole records read took, and whether the whole file was read.
+ * characters the whole records read took, and whether the whole file was read. `bad`: offsets in `sample` of U+FFFD
+ * put for bytes that are not text.
  */
 export async function previewJson(
-  file: Blob, sample: string, whole: boolean, format: 'json' | 'ndjson', encoding: string, rows: number,
+  file: Blob, sample: string, whole: boolean, format: 'json' | 'ndjson', encoding: string, rows: number, bad?: number[],
 ): Promise<{ sink: JsonSink; consumed: number; whole: boolean }> {
   const sink = new JsonSink(rows);
   const split = splitter(sink, format);
-  split.push(sample);
+  split.push(sample, bad);
   if (whole) {
     split.end();
     checkObjects(sink, split);

@@ -143,6 +143,27 @@ describe('NDJSON', () => {
   });
 });
 
+describe('bytes that are not UTF-8', () => {
+  const bytes = (...parts: (string | number)[]) => new Blob(parts.map((p) => (typeof p === 'number' ? Uint8Array.of(p) : utf8.encode(p))));
+
+  it.each([1, 3, 1 << 20])('are replaced by U+FFFD and named by item or line (chunks of %i bytes)', async (chunk) => {
+    const list = await readJson(bytes('[{"a":"x"},\n{"a":"b', 0xff, 'c"},', 0xc3, '{"a":"y"}]'), 'json', 'utf-8', undefined, undefined, chunk);
+    // The lone 0xC3 before the third item starts it: that item does not parse, and is named for its bytes too.
+    expect(textTable(list).rows).toEqual([['x'], ['b\uFFFDc']]);
+    expect(list.warnings.map((w) => [w.row, w.key])).toEqual([[2, 'import.warning.badBytes'], [3, 'import.warning.badBytes'], [3, 'import.json.badItem']]);
+    const lines = await readJson(bytes('{"a":"x"}\n{"a":"b', 0xff, 'c"}\n{"a":"y"}\n'), 'ndjson', 'utf-8', undefined, undefined, chunk);
+    expect(textTable(lines).rows).toEqual([['x'], ['b\uFFFDc'], ['y']]);
+    expect(lines.warnings).toEqual([{ row: 2, key: 'import.warning.badBytes', params: { row: 2, encoding: 'UTF-8' } }]);
+  });
+
+  it('are named in the preview too', async () => {
+    // Enough valid UTF-8 around the bad byte for the file to be read as UTF-8.
+    const preview = await previewFile(bytes('{"a":"Bakı, Şəki, Ağdam, Gəncə"}\n{"a":"', 0xff, '"}\n'));
+    expect(preview.options.encoding).toBe('utf-8');
+    expect(preview.warnings).toEqual([{ row: 2, key: 'import.warning.badBytes', params: { row: 2, encoding: 'UTF-8' } }]);
+  });
+});
+
 describe('deep nesting', () => {
   const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
 
