@@ -11,13 +11,14 @@ export type SheetRows = Cell[][];
 
 /**
  * A number cell's text as a value: a number, or a bigint for an integer beyond 2^53 (its digits kept), or the text
- * as written when it is no finite number ("1e309"), so no cell changes on the way in.
+ * as written when it is no finite number ("1e309"), so no cell changes on the way in. Excel saves 17 significant
+ * digits (731.93999999999994) but shows, compares and exports 15 (731.94): fractions are read to those 15.
  */
 export function numberCell(text: string): number | bigint | string {
   const n = Number(text);
   if (!Number.isFinite(n) || text.trim() === '') return text;
   if (!Number.isSafeInteger(n) && /^-?\d+$/.test(text)) return BigInt(text);
-  return n;
+  return Number.isInteger(n) ? n : Number(n.toPrecision(15));
 }
 
 // Text cells as written: no trimming (read-excel-file trims by default).

@@ -47,6 +47,11 @@ describe('superstore_orders.xlsx', () => {
     expect((Math.round(tenThousandths / 100) / 100).toFixed(2)).toBe('2297200.86');
   });
 
+  it('reads numbers to the 15 digits Excel shows: 261.96, 731.94 and -383.031, not the 17 it saved (261.95999999999998 …)', () => {
+    expect((values(table, 'Sales') as number[]).slice(0, 3)).toEqual([261.96, 731.94, 14.62]);
+    expect((values(table, 'Profit') as number[]).slice(0, 4)).toEqual([41.9136, 219.582, 6.8714, -383.031]);
+  });
+
   it('reads Order Date as dates from its serial numbers: 2014-01-03 to 2017-12-30', () => {
     expect(summary.columns.find((c) => c.name === 'Order Date')).toMatchObject({ type: 'date', min: '2014-01-03', max: '2017-12-30', empty: 0 });
     const days = values(table, 'Order Date');
