@@ -49,3 +49,12 @@ if (browser) console.log(`\nbrowser: ${browser.longTasks} main-thread tasks over
 
 const mismatched = Object.keys(duck.counts).filter((id) => id !== 's1' && duck.counts[id] !== ours.counts[id]);
 console.log(`\ncounts agree with DuckDB on ${Object.keys(duck.counts).length - mismatched.length - 1} of ${Object.keys(duck.counts).length - 1} nodes${mismatched.length ? `; differ on ${mismatched.map((id) => `${id} (${ours.counts[id]} vs ${duck.counts[id]})`).join(', ')}` : ''}; edited node: ${ours.edited} vs ${duck.edited}`);
+
+// The other file formats, each beside its peer in the same run: Parquet (DuckDB's read_parquet, same rows) and an
+// Excel workbook of 100,000 rows (≤ 10 s). Skip with BENCH_FORMATS=0.
+if (process.env.BENCH_FORMATS !== '0') {
+  for (const script of ['parquet.ts', 'xlsx.ts']) {
+    console.log(`\n== ${script}`);
+    execFileSync('node', ['--import', 'tsx', join('test/bench', script)], { stdio: 'inherit', env: process.env });
+  }
+}
