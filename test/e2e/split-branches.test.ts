@@ -151,6 +151,20 @@ describe.runIf(browserAvailable())('an A/B test wired from the split\'s branches
     expect(await alert.isVisible()).toBe(true);
   });
 
+  it('adds a segment after a chosen branch from the right-click menu', async () => {
+    await card(/^Split: /).click();
+    await type(inspector().getByLabel('Branch 2 percent', { exact: true }), '40');
+    await inspector().getByRole('button', { name: '+ Add branch' }).click();
+    await expect.poll(() => card(/^Split: Random: A 45 %, B 40 %, Hold-out 10 %, D 5 %,/).count()).toBe(1);
+    await card(/^Split: /).click({ button: 'right' });
+    await page.getByRole('menuitem', { name: 'Add segment after “D”' }).click();
+    const d = await branchCount('D');
+    expect(d).toBeGreaterThan(0);
+    await expect.poll(() => countOf(/^Segment: Segment,/)).toBe(d);
+    await expect.poll(() => countOf(/^Segment: Message B,/)).toBe(await branchCount('B'));
+    expect(await card(/^Segment: Segment,/).textContent()).toContain('from Split: D');
+  });
+
   it('makes the hold-out test in one click, each branch wired to its own segment, undone in one step', async () => {
     await fit();
     const articles = await page.getByRole('article').count();
