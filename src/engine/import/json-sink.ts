@@ -31,10 +31,10 @@ export class JsonSink extends Sink {
   }
 
   /**
-   * Adds a parsed record, `source` its text (for numbers as written); one that is not an object is skipped with a
-   * warning naming record `n`.
+   * Adds a parsed record, `source` its text (for numbers as written: '' when it has none String would not give back,
+   * `checked` when it surely has one); one that is not an object is skipped with a warning naming record `n`.
    */
-  add(value: unknown, n: number, unit: JsonUnit, source = ''): void {
+  add(value: unknown, n: number, unit: JsonUnit, source = '', checked = false): void {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
       this.others++;
       const kind = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
@@ -50,7 +50,7 @@ export class JsonSink extends Sink {
     this.records[row - 1] = n;
     const kept = this.firstRows.length < this.keepRows ? [] as string[] : null;
     const record = value as Record<string, unknown>;
-    const raw = rawNumbers(source);
+    const raw = source ? rawNumbers(source, checked) : null;
     for (const key of Object.keys(record)) {
       const c = this.columnOf.get(key) ?? this.addColumn(key);
       const v = record[key];

@@ -4,6 +4,7 @@
 import type { FileFormat } from '../api';
 import { chunkDecoder } from './decode-text';
 import { ImportError } from './import-error';
+import { canonicalSpan, isNumberChar } from './json-raw-numbers';
 import { JsonSink } from './json-sink';
 import type { Progress } from './reader';
 
@@ -31,6 +32,8 @@ class ArraySplitter {
   unclosed = false;
   /** The current element holds bytes that were not text (U+FFFD) in an earlier piece. */
   private badInItem = false;
+  /** The current element holds a number that String would write otherwise (1.10, 1e5), or one cut by a piece's end. */
+  private rawInItem = false;
 
   constructor(private readonly sink: JsonSink) {}
 
@@ -39,7 +42,7 @@ class ArraySplitter {
     const n = text.length;
     let b = 0;
     // The state in locals while scanning (a hot loop), written back at the end.
-    let at = this.at, depth = this.depth, inString = this.inString, escaped = this.escaped, start = 0;
+    let at = this.at, depth = this.depth, inString = this.inString, escaped = this.escaped, raw = this.rawInItem, start = 0;
     for (let i = 0; i < n; i++) {
       const c = text.charCodeAt(i);
       if (at === At.InItem) {
@@ -48,13 +51,20 @@ class ArraySplitter {
           else if (c === 92) escaped = true; // backslash
           else if (c === 34) inString = false;
         } else if (c === 34) inString = true;
-        else if (c === 123 || c === 91) depth++; // { [
+        else if ((c >= 48 && c <= 57) || c === 45) {
+          // A number, read to its end here: one whose text String would not give back is looked at again, by key.
+          let j = i + 1;
+          while (j < n && isNumberChar(text.charCodeAt(j))) j++;
+          if (j === n || !canonicalSpan(text, i, j)) raw = true;
+          i = j - 1;
+        } else if (c === 123 || c === 91) depth++; // { [
         else if ((c === 125 || c === 93) && depth > 0) depth--; // } ]
         else if ((c === 44 || c === 93) && depth === 0) { // a comma, or the list's ]
           const hadBad = this.badInItem || (b < bad.length && bad[b] < i);
           while (b < bad.length && bad[b] < i) b++;
           this.badInItem = false;
-          this.item(text.slice(start, i), hadBad);
+          this.item(text.slice(start, i), hadBad, raw);
+          raw = false;
           this.consumed = this.seen + i + 1;
           at = c === 44 ? At.BeforeItem : At.End;
         }
@@ -80,10 +90,11 @@ class ArraySplitter {
     this.depth = depth;
     this.inString = inString;
     this.escaped = escaped;
+    this.rawInItem = raw;
     this.seen += n;
   }
 
-  private item(tail: string, hadBad = this.badInItem): void {
+  private item(tail: string, hadBad = this.badInItem, raw = this.rawInItem): void {
     const text = this.parts.length ? this.parts.join('') + tail : tail;
     this.parts = [];
     const n = ++this.items;
@@ -93,7 +104,7 @@ class ArraySplitter {
       this.sink.warn({ row: n, key: 'import.json.badItem', params: { row: n, detail: (e as Error).message } });
       return;
     }
-    this.sink.add(value, n, 'item', text);
+    this.sink.add(value, n, 'item', raw ? text : '', true);
   }
 
   /** The file ended: an element still open is read (and warned about unless it is whole), the list must be closed. */

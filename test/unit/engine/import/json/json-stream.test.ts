@@ -111,9 +111,13 @@ describe('numbers in JSON', () => {
 
   it('keep their text for any number JSON allows', async () => {
     const number = fc.stringMatching(/^-?(0|[1-9][0-9]{0,20})(\.[0-9]{1,8})?([eE][+-]?[0-9]{1,3})?$/);
-    await fc.assert(fc.asyncProperty(fc.array(number, { minLength: 1, maxLength: 20 }), async (numbers) => {
-      const sink = await read(`[${numbers.map((x) => `{"v": ${x}}`).join(',')}]`);
-      expect(textTable(sink).rows).toEqual(numbers.map((x) => [x]));
+    // Cut into chunks of 1 to 16 bytes too, so a number often runs over the end of a chunk.
+    await fc.assert(fc.asyncProperty(fc.array(number, { minLength: 1, maxLength: 20 }), fc.integer({ min: 1, max: 17 }), async (numbers, chunk) => {
+      const text = `[${numbers.map((x) => `{"v": ${x}, "w": [${x}]}`).join(',')}]`;
+      const sink = await read(text, 'json', chunk === 17 ? undefined : chunk);
+      expect(textTable(sink).rows.map((r) => r[0])).toEqual(numbers);
+      const lines = await read(numbers.map((x) => `{"v": ${x}}`).join('\n'), 'ndjson', chunk === 17 ? undefined : chunk);
+      expect(textTable(lines).rows).toEqual(numbers.map((x) => [x]));
     }), { numRuns: 300 });
   });
 
