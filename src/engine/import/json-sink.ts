@@ -52,8 +52,8 @@ export class JsonSink extends Sink {
     const record = value as Record<string, unknown>;
     const raw = source ? rawNumbers(source, checked) : null;
     for (const key of Object.keys(record)) {
-      const c = this.columnOf.get(key) ?? this.addColumn(key);
       const v = record[key];
+      const c = this.columnOf.get(key) ?? this.addColumn(key, typeof v === 'number');
       let text: string;
       try { text = (typeof v === 'number' && raw?.get(key)) || cellText(v); } catch (e) {
         // A value nested deeper than the stack reaches (JSON.parse itself reads it): said, and left empty.
@@ -74,14 +74,17 @@ export class JsonSink extends Sink {
     return this.records[row];
   }
 
-  /** A new column for `key`, empty in every earlier row. */
-  private addColumn(key: string): number {
+  /**
+   * A new column for `key`, empty in every earlier row; `numeric` when its first value is a number, so the column
+   * starts on the builder's typed fast path (and leaves it, each cell as written, at its first text).
+   */
+  private addColumn(key: string, numeric: boolean): number {
     const c = this.builders.length;
     const base = key.trim() || `column ${c + 1}`;
     let name = base;
     for (let k = 2; this.names.has(name); k++) name = `${base} (${k})`;
     this.names.add(name);
-    const builder = new ColumnBuilder(name);
+    const builder = new ColumnBuilder(name, numeric);
     for (let i = 1; i < this.objects; i++) builder.add('');
     (this.header ??= []).push(name);
     this.builders.push(builder);
