@@ -235,8 +235,10 @@ describe('the inspector for a combine', () => {
     editor.selection = ['c'];
     counts.result = { total: 5000, ms: 1, nodes: { filter1: { count: 1064 }, filter2: { count: 800 } } };
     render(Inspector);
-    expect(screen.getByText('Choose which input to keep customers of')).toBeInTheDocument();
+    // Until one is chosen, the first connected input is the base.
+    expect(screen.getByText('Customers in “age is between 25 and 40” who are not in “Churned”')).toBeInTheDocument();
     const keep = screen.getByRole('group', { name: 'Keep the customers of' });
+    expect(within(keep).getByRole('radio', { name: 'age is between 25 and 40' })).toBeChecked();
     expect(keep.textContent?.replace(/\s+/g, ' ')).toContain('Churned 800');
     await fireEvent.click(within(keep).getByRole('radio', { name: 'Churned' }));
     expect(editor.project.edges.find((e) => e.id === 'i2')).toMatchObject({ targetHandle: 'base' });

@@ -85,7 +85,7 @@ export function freeOutput(project: Project, n: ProjectNode): { handle?: string 
 
 /**
  * The card a new node whose top-left is `p` should follow: one whose output lies just above it (at most FOLLOW
- * below the card, within a card's width sideways) and may feed it. A drop anywhere else connects nothing: a block is
+ * below the card, at most a card and a half sideways) and may feed it. A drop anywhere else connects nothing: a block is
  * never attached, unseen, to a card far from where it was dropped.
  */
 export function feederFor(project: Project, p: Position, newNode: ProjectNode): { node: ProjectNode; handle?: string } | undefined {
@@ -96,7 +96,7 @@ export function feederFor(project: Project, p: Position, newNode: ProjectNode): 
     const outX = n.position.x + CARD.width / 2;
     const outY = n.position.y + CARD.height;
     const dx = Math.abs(outX - (p.x + CARD.width / 2));
-    if (p.y < outY - 40 || p.y > outY + FOLLOW || dx > CARD.width * 0.75) continue;
+    if (p.y < outY - 40 || p.y > outY + FOLLOW || dx > CARD.width * 1.5) continue;
     const out = freeOutput(project, n);
     if (!out || connectionProblem(withNode, n.id, newNode.id, out.handle)) continue;
     const d = Math.hypot(dx, p.y - outY);
