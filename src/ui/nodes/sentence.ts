@@ -72,14 +72,21 @@ export function splitSentence(node: SplitNode): string {
     const parts = node.branches.map((b) => t('inspector.sentence.branch', { label: b.label || b.id, percent: formatNumber(b.percent) }));
     return t('inspector.sentence.random', { branches: parts.join(', ') || '…' });
   }
-  return t('inspector.sentence.byValue', { column: columnLabel(node.column), values: [...node.values, t('inspector.split.other')].join(', ') });
+  return t('inspector.sentence.byValue', { column: columnLabel(node.column), values: splitBranches(node).map((b) => branchLabel(node, b.id)).join(', ') });
+}
+
+/** What the catch-all of a split by value is called: "other", or "any other value" when a listed value reads "other". */
+function otherLabel(split: SplitNode): string {
+  const other = t('inspector.split.other');
+  const listed = split.kind === 'value' ? split.values.map((v) => v.toLocaleLowerCase()) : [];
+  return listed.includes('other') || listed.includes(other.toLocaleLowerCase()) ? t('canvas.branches.otherValues') : other;
 }
 
 /** A branch as the user reads it: its label, the value, or "other" for the catch-all of a split by value. */
 export function branchLabel(split: SplitNode, id: string): string {
   const b = splitBranches(split).find((x) => x.id === id);
   if (!b) return id;
-  return b.other ? t('inspector.split.other') : b.label || b.id;
+  return b.other ? otherLabel(split) : b.label || b.id;
 }
 
 /** The title of what an edge carries: its source node's title, with the branch when it leaves a split by one. */
