@@ -40,7 +40,8 @@ export function keepInView(flow: Flow, ids: string[]): void {
     if (tl.x >= pane.left && tl.y >= pane.top + 60 && br.x <= pane.right && br.y <= pane.bottom) return;
     const { zoom } = flow.getViewport();
     const fits = (br.x - tl.x) < pane.width * 0.9 && (br.y - tl.y) < pane.height * 0.8;
-    if (fits) void flow.setCenter((box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2, { zoom, duration: 300 });
-    else void flow.fitBounds({ x: box.x0, y: box.y0, width: box.x1 - box.x0, height: box.y1 - box.y0 }, { padding: 0.15, duration: 300 });
+    // At once, not animated: a view still gliding while the user aims the next drop would move the target away.
+    if (fits) void flow.setCenter((box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2, { zoom });
+    else void flow.fitBounds({ x: box.x0, y: box.y0, width: box.x1 - box.x0, height: box.y1 - box.y0 }, { padding: 0.15 });
   });
 }
