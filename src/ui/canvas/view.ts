@@ -14,12 +14,12 @@ export const COMPACT_ZOOM = 0.7;
 /** How far the view zooms out: far enough to fit a workshop's canvas of a few dozen cards (compact, still legible). */
 export const MIN_ZOOM = 0.2;
 
-/** Fits every card in view once Svelte Flow has measured them (a few frames after a project opens). */
-export function fitWhenMeasured(flow: Flow, frames = 30): void {
-  const measured = () => flow.getNodes().every((n) => n.measured?.width);
+/** Fits every card in view once Svelte Flow has measured them (a few frames after a project opens; never unmeasured). */
+export function fitWhenMeasured(flow: Flow, frames = 60): void {
+  const measured = () => { const ns = flow.getNodes(); return ns.length > 0 && ns.every((n) => !!n.measured?.width); };
   const step = (left: number) => requestAnimationFrame(() => {
-    if (measured() || left === 0) void flow.fitView(FIT);
-    else step(left - 1);
+    if (measured()) void flow.fitView(FIT);
+    else if (left > 0) step(left - 1);
   });
   step(frames);
 }
@@ -29,7 +29,7 @@ export function keepInView(flow: Flow, ids: string[]): void {
   requestAnimationFrame(() => {
     const pane = document.querySelector('.svelte-flow')?.getBoundingClientRect();
     const nodes = ids.map((id) => flow.getInternalNode(id)).filter((n) => !!n);
-    if (!pane || !nodes.length) return;
+    if (!pane?.width || !nodes.length) return; // no layout (yet): nothing to bring into view
     const box = nodes.reduce((b, n) => {
       const { x, y } = n.internals.positionAbsolute;
       const w = n.measured.width ?? 260, h = n.measured.height ?? 170;
