@@ -60,6 +60,8 @@ export function plainNumberBytes(buf: Uint8Array, s: number, e: number): number 
     return negative ? -v : v;
   }
   flag[0] = 0;
+  // A whole number past 2^53 (an ICCID) has no exact double: not a number to keep, as plainNumber says.
+  if (!point && !written && m > Number.MAX_SAFE_INTEGER) return NaN;
   let text = '';
   for (let k = s; k < e; k++) text += String.fromCharCode(buf[k]);
   return +text;

@@ -9,9 +9,12 @@ import { looksLikeId, parseNumber } from './parse-number';
 
 const PLAIN_NUMBER = /^-?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
-/** A cell written as a plain number (no spaces, no separators, not an id like 007); NaN otherwise. */
+/** A cell written as a plain number (no spaces, no separators, not an id like 007, no whole number past 2^53); NaN otherwise. */
 export function plainNumber(s: string): number {
-  return PLAIN_NUMBER.test(s) && !looksLikeId(s) ? +s : NaN;
+  if (!PLAIN_NUMBER.test(s) || looksLikeId(s)) return NaN;
+  const x = +s;
+  // A whole number past 2^53 (an ICCID) has no exact double: not a number to keep.
+  return x > Number.MAX_SAFE_INTEGER || x < -Number.MAX_SAFE_INTEGER ? (/[.eE]/.test(s) ? x : NaN) : x;
 }
 
 /**

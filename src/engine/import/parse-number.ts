@@ -18,6 +18,13 @@ const COMMA_DECIMAL = /^[+-]?\d*,\d+$/;
 
 /** Parses a number written with `decimal` as the decimal separator; NaN when it is not a number. */
 export function parseNumber(raw: string, decimal: '.' | ','): number {
+  const n = parseWritten(raw, decimal);
+  // A whole number past 2^53 (an ICCID, a card number) has no exact double: its digits would change on the way in.
+  if (Math.abs(n) > Number.MAX_SAFE_INTEGER && !raw.includes(decimal) && !/[eE]/.test(raw)) return NaN;
+  return n;
+}
+
+function parseWritten(raw: string, decimal: '.' | ','): number {
   let s = raw.trim();
   if (s === '') return NaN;
   if (s.charCodeAt(0) > 0x7f || s.charCodeAt(s.length - 1) > 0x7f) s = asciiDigits(s);

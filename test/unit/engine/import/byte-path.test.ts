@@ -102,7 +102,8 @@ describe('the byte path reads what the text path reads', () => {
     const b = utf8.encode('x0.1x');
     expect(plainNumberBytes(b, 1, 4)).toBe(0.1);
     expect(plainNumberBytes(utf8.encode('-0'), 0, 2)).toBe(-0);
-    expect(plainNumberBytes(utf8.encode('9007199254740993'), 0, 16)).toBe(9007199254740992);
+    // A whole number past 2^53 has no exact double: not a plain number (its column is text, or the cell is warned about).
+    expect(plainNumberBytes(utf8.encode('9007199254740993'), 0, 16)).toBeNaN();
   }, 60_000);
 
   it('imports random files to the same table, profile and warnings', async () => {
