@@ -14,7 +14,7 @@ const BELOW = 280;
 const APART = CARD_SIZE.width + GAP;
 
 /** The width of a split card: it grows with its branches so each keeps a readable output. */
-export const splitCardWidth = (branches: number): number => Math.max(CARD_SIZE.width, branches * 96 + 28);
+export const splitCardWidth = (branches: number): number => Math.max(CARD_SIZE.width, branches * 110 + 28);
 
 /**
  * Adds `split` (its position is chosen here) fed by `from` (when allowed) and below it one segment per branch, wired from that branch, the

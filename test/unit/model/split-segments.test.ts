@@ -21,10 +21,10 @@ describe('a split dropped with one segment per branch', () => {
       { id: 'e3', source: 'split1', target: 'segment2', sourceHandle: 'b' },
       { id: 'e4', source: 'split1', target: 'segment3', sourceHandle: 'hold' },
     ]);
-    // The row of three segments (3 × 300 − 40 = 860 wide) is centred under the split (316 wide).
+    // The row of three segments (3 × 300 − 40 = 860 wide) is centred under the split (3 × 110 + 28 = 358 wide).
     expect(result.project.nodes.map((n) => [n.id, n.position])).toEqual([
       ['all', { x: 0, y: 0 }], ['split1', { x: 0, y: 210 }],
-      ['segment1', { x: -272, y: 490 }], ['segment2', { x: 28, y: 490 }], ['segment3', { x: 328, y: 490 }],
+      ['segment1', { x: -251, y: 490 }], ['segment2', { x: 49, y: 490 }], ['segment3', { x: 349, y: 490 }],
     ]);
   });
 
@@ -44,6 +44,6 @@ describe('a split dropped with one segment per branch', () => {
 describe('right to left', () => {
   it('puts the first branch\'s segment rightmost, under the first branch\'s output', () => {
     const { result } = addSplitWithSegments(base(), ab, look, { x: 0, y: 210 }, 'all', {}, true);
-    expect(result.project.nodes.slice(2).map((n) => [n.id, n.position.x])).toEqual([['segment1', 328], ['segment2', 28], ['segment3', -272]]);
+    expect(result.project.nodes.slice(2).map((n) => [n.id, n.position.x])).toEqual([['segment1', 349], ['segment2', 49], ['segment3', -251]]);
   });
 });
