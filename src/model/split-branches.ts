@@ -35,6 +35,14 @@ export function splitBranches(node: SplitNode): Branch[] {
 /** The branch ids a split offers as output handles. */
 export const branchIds = (node: SplitNode): string[] => splitBranches(node).map((b) => b.id);
 
+/**
+ * The branch an edge leaving `split` by handle `handle` carries; undefined when it carries all of them (no handle,
+ * as drawn before splits had one output per branch, or a branch since removed): the compiler reads it the same way.
+ */
+export function edgeBranch(split: SplitNode, handle: string | undefined): string | undefined {
+  return handle && branchIds(split).includes(handle) ? handle : undefined;
+}
+
 /** `record[key]` when it is the record's own entry: safe for keys such as `__proto__` or `constructor`. */
 export function own<T>(record: Record<string, T> | undefined, key: string): T | undefined {
   return record && Object.hasOwn(record, key) ? record[key] : undefined;

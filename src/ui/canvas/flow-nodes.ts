@@ -3,7 +3,7 @@
 import type { Edge as FlowEdge, Node as FlowNode } from '@xyflow/svelte';
 import type { CountResult, NodeCount } from '../../engine/api';
 import { formatPercent, t } from '../../i18n/index';
-import { own } from '../../model/split-branches';
+import { edgeBranch, own } from '../../model/split-branches';
 import type { Project, ProjectNode } from '../../model/types';
 import { edgeTitle, nodeTitle } from '../nodes/sentence';
 import { handleOf } from './branch-handle';
@@ -43,7 +43,7 @@ export function flowNodes(project: Project, result: CountResult | null, updating
 /**
  * Edges as Svelte Flow draws them, each named for screen readers by the cards it joins. An edge between two stages
  * is labelled with the journey's drop-off there; one leaving a split by no branch (drawn before splits had one
- * output per branch) with "all branches". An exclude's `targetHandle: 'base'` is meaning, not a drawn handle (a
+ * output per branch, or by a branch since removed) leaves from "all branches", so labelled. An exclude's `targetHandle: 'base'` is meaning, not a drawn handle (a
  * combine card has one input), so it is not passed on: Svelte Flow would not draw an edge to a handle it lacks.
  */
 export function flowEdges(project: Project, result: CountResult | null = null): FlowEdge[] {
@@ -51,14 +51,15 @@ export function flowEdges(project: Project, result: CountResult | null = null): 
   return project.edges.map((e) => {
     const from = byId.get(e.source);
     const to = byId.get(e.target);
+    const branch = from?.type === 'split' ? edgeBranch(from, e.sourceHandle) : undefined;
     const label = from?.type === 'stage' && to?.type === 'stage'
       ? dropOff(own(result?.nodes, e.source), own(result?.nodes, e.target))
-      : from?.type === 'split' && !e.sourceHandle ? t('canvas.branches.all') : undefined;
+      : from?.type === 'split' && branch === undefined ? t('canvas.branches.all') : undefined;
     return {
       id: e.id, source: e.source, target: e.target,
       ariaLabel: t('canvas.edge.aria', { source: edgeTitle(project, e), target: to ? nodeTitle(to) : e.target }),
       ...(label ? { label } : {}),
-      ...(e.sourceHandle ? { sourceHandle: handleOf(e.sourceHandle) } : {}),
+      ...(branch !== undefined ? { sourceHandle: handleOf(branch) } : {}),
     };
   });
 }

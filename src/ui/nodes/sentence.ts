@@ -2,7 +2,7 @@
 
 import { formatNumber, t } from '../../i18n/index';
 import { excludeBaseIndex } from '../../model/combine-commands';
-import { splitBranches } from '../../model/split-branches';
+import { edgeBranch, splitBranches } from '../../model/split-branches';
 import type { CombineNode, Condition, Edge, Project, ProjectNode, RelativeAmount, SplitNode } from '../../model/types';
 
 function one(v: unknown): string {
@@ -95,9 +95,9 @@ export function edgeTitle(project: Pick<Project, 'nodes'>, edge: Edge): string {
   if (!source) return edge.source;
   const title = nodeTitle(source);
   if (source.type !== 'split') return title;
-  // An edge without a branch (drawn before splits had one output per branch) carries all of them.
-  if (!edge.sourceHandle) return `${title}: ${t('canvas.branches.all')}`;
-  return `${title}: ${branchLabel(source, edge.sourceHandle)}`;
+  // An edge without a branch (drawn before splits had one output per branch, or by one since removed) carries all.
+  const branch = edgeBranch(source, edge.sourceHandle);
+  return `${title}: ${branch === undefined ? t('canvas.branches.all') : branchLabel(source, branch)}`;
 }
 
 /** A combine node as a sentence naming its inputs (the base input first for an exclude). */

@@ -37,3 +37,10 @@ describe('edges as the canvas draws them', () => {
     expect(flowNodes(project, result, false, []).find((n) => n.id === '__proto__')!.data.count).toBeUndefined();
   });
 });
+
+describe('an edge from a branch the split no longer has', () => {
+  it('leaves from "all branches", as the compiler counts it', () => {
+    const p = { ...project, edges: [{ id: 'e9', source: 's', target: 'x', sourceHandle: 'gone' }] };
+    expect(flowEdges(p)).toEqual([{ id: 'e9', source: 's', target: 'x', label: 'all branches', ariaLabel: 'Connection from Split: all branches to Other outcome' }]);
+  });
+});
