@@ -13,6 +13,9 @@ describe('a condition read as a sentence', () => {
     [{ column: 'interests', op: 'hasAny', value: [] }, 'interests has any of …'],
     [{ column: '', op: 'gte', value: 9 }, '… is at least 9'],
     [{ column: 'city', op: 'eq', value: '<img src=x onerror=alert(1)>' }, 'city is <img src=x onerror=alert(1)>'],
+    [{ column: 'signup_date', op: 'before', value: '2026-10-31' }, 'signup date is before Oct 31, 2026'],
+    [{ column: 'signup_date', op: 'between', value: ['2025-02-01', '2025-03-01'] }, 'signup date is between Feb 1, 2025 and Mar 1, 2025'],
+    [{ column: 'signup_date', op: 'on', value: '2024-02-31' }, 'signup date is on 2024-02-31'],
   ])('%j → %s', (c, text) => expect(conditionSentence(c)).toBe(text));
 
   it('keeps a column name made only of underscores as it is', () => expect(columnLabel('__')).toBe('__'));
@@ -59,5 +62,19 @@ describe('logic nodes read as sentences', () => {
       branches: [{ id: 'a', label: 'A', percent: 45 }, { id: 'b', label: 'B', percent: 45 }, { id: 'h', label: 'Hold-out', percent: 10 }] }))
       .toBe('Random: A 45 %, B 45 %, Hold-out 10 %');
     expect(splitSentence({ id: 's', type: 'split', kind: 'value', column: 'country_code', values: ['AZ', 'TR'], ...at })).toBe('By country code: AZ, TR, other');
+  });
+});
+
+describe('a date condition in Azerbaijani', () => {
+  it('reads the day in the language (31 okt 2026), not as ISO text', async () => {
+    const { addCatalogue, setLocale } = await import('../../../../src/i18n/index');
+    const az = (await import('../../../../src/i18n/az/index')).default;
+    addCatalogue('az', az);
+    setLocale('az');
+    try {
+      expect(conditionSentence({ column: 'signup_date', op: 'before', value: '2026-10-31' })).toContain('31 okt 2026');
+    } finally {
+      setLocale('en');
+    }
   });
 });
