@@ -1,16 +1,21 @@
 // Members as CSV text: RFC-4180 quoting, and cells that a spreadsheet would run as a formula neutralised.
 
+import { neutraliseFormula } from './neutralise-formula';
+
 type Cell = string | number | boolean | null;
 
-/** OWASP CSV injection: a text cell starting with = + - @ TAB or CR gets a leading apostrophe. Numbers stay numbers. */
+/** A cell as CSV text: text neutralised (see neutraliseFormula); numbers and booleans as they are. */
 export function neutralise(cell: Cell): string {
   if (cell === null) return '';
-  if (typeof cell !== 'string') return String(cell);
-  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+  return typeof cell === 'string' ? neutraliseFormula(cell) : String(cell);
 }
 
+/**
+ * Quoted when the cell holds a comma, a semicolon or a TAB (Excel in tr, ru, az and other locales splits on `;`,
+ * and a TAB-separated reading on TAB, so `a;=1+1` would start a cell with `=`), a line break or a quote.
+ */
 function quote(s: string): string {
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  return /[",;\t\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 export function toCsv(columns: string[], rows: Cell[][]): string {
