@@ -2,11 +2,13 @@
 
 import { expose, transfer } from 'comlink';
 import type { Project } from '../model/types';
+import { StorageError } from '../store/errors';
 import { loadTables, saveTable } from '../store/tables';
 import type { EngineApi, ImportOptions, TableSummary } from './api';
 import { demoCsv } from './demo';
 import { Engine } from './engine';
 import { ImportError, importFile, previewFile } from './import/index';
+import { keepTable } from './keep-table';
 import { keyReport } from './key-report';
 import { profileTable } from './profile';
 
@@ -23,16 +25,16 @@ function plainError(e: unknown): Error {
   return problem('import.error.failed', { detail: e instanceof Error ? e.message : String(e) });
 }
 
-async function keep(table: Parameters<Engine['setTable']>[0], summary: TableSummary): Promise<TableSummary> {
-  engine.setTable(table);
-  summaries.set(table.id, summary);
-  try {
-    await saveTable(table, summary);
-    return summary;
-  } catch {
-    // The data stays usable in this session; the user is told it will not survive a reload.
-    return { ...summary, warnings: [...summary.warnings, { row: 0, key: 'store.error.tableNotSaved' }] };
-  }
+/** False once storage could not be read at start-up: tables are then kept for the session, with a warning. */
+let persistent = true;
+
+function keep(table: Parameters<Engine['setTable']>[0], summary: TableSummary): Promise<TableSummary> {
+  return keepTable({ engine, summaries }, table, summary, saveTable, persistent);
+}
+
+/** A table that could not be stored: the message names the file and says the project keeps its data. */
+function notStored(e: StorageError, name: string): Error {
+  return new Error(JSON.stringify({ key: e.kind === 'quota' ? 'store.error.tableQuota' : 'store.error.tableFailed', params: { name, detail: e.message } }));
 }
 
 const api: EngineApi = {
@@ -46,7 +48,7 @@ const api: EngineApi = {
       const { table, summary } = await importFile(file, tableId, (file as File).name ?? tableId, options, onProgress, controller.signal);
       return await keep(table, summary);
     } catch (e) {
-      throw plainError(e);
+      throw e instanceof StorageError ? notStored(e, (file as File).name ?? tableId) : plainError(e);
     } finally {
       if (running === controller) running = undefined;
     }
@@ -56,10 +58,13 @@ const api: EngineApi = {
   },
   async loadDemo(tableId) {
     const { table, summary } = await importFile(new Blob([demoCsv(5000)]), tableId, 'Demo customers');
-    return keep(table, summary);
+    // The demo is made again at every start: it is kept even when it cannot be stored.
+    return keepTable({ engine, summaries }, table, summary, saveTable, false);
   },
   async restoreTables() {
-    for (const { table, summary } of await loadTables()) {
+    let stored;
+    try { stored = await loadTables(); } catch (e) { persistent = false; throw e; }
+    for (const { table, summary } of stored) {
       engine.setTable(table);
       // Tables saved before number histograms existed get their profiles again (one pass per column).
       const stale = summary.columns.some((c) => c.type === 'number' && !c.histogram && c.empty < table.rowCount);
