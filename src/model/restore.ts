@@ -2,6 +2,9 @@
 
 import type { Problem } from '../i18n/problem';
 import type { Project } from './types';
+import { isCalendarDate } from './calendar-date';
+import { isLocaleTag } from './locale-tag';
+import { LIMITS } from './restore-limits';
 
 export const FORMAT_VERSION = 1;
 
@@ -21,6 +24,10 @@ function obj(v: unknown, path: string): Obj {
 function arr(v: unknown, path: string, fallback?: unknown[]): unknown[] {
   if (v === undefined && fallback) return fallback;
   return Array.isArray(v) ? v : fail(path, 'model.restore.expected', { expected: 'a list' });
+}
+/** Refuses a list longer than `limit`, naming its length and the limit (`key` says what is counted). */
+function atMost(list: unknown[], limit: number, path: string, key: string): unknown[] {
+  return list.length > limit ? fail(path, key, { count: list.length, limit }) : list;
 }
 function str(o: Obj, field: string, path: string, fallback?: string): string {
   const v = o[field];
@@ -55,17 +62,27 @@ function condition(v: unknown, path: string): Obj {
   const c = obj(v, path);
   str(c, 'column', path);
   str(c, 'op', path);
+  if (Array.isArray(c.value)) atMost(c.value, LIMITS.values, `${path}.value`, 'model.restore.tooManyValues');
   return c;
 }
+function conditionList(v: unknown, path: string): Obj[] {
+  return atMost(arr(v, path, []), LIMITS.conditions, path, 'model.restore.tooManyConditions').map((c, i) => condition(c, `${path}[${i}]`));
+}
 function conditions(o: Obj, path: string): Obj[] {
-  return arr(o.conditions, `${path}.conditions`, []).map((c, i) => condition(c, `${path}.conditions[${i}]`));
+  return conditionList(o.conditions, `${path}.conditions`);
+}
+/** A message's template text: too long a template is refused before Liquid ever parses it. */
+function template(o: Obj, field: string, path: string, fallback?: string): string {
+  const text = str(o, field, path, fallback);
+  if (text.length > LIMITS.template) fail(`${path}.${field}`, 'model.restore.templateTooLong', { count: text.length, limit: LIMITS.template });
+  return text;
 }
 function message(v: unknown, path: string): Obj | undefined {
   if (v === undefined) return undefined;
   const m = obj(v, path);
   m.channel = oneOf(m, 'channel', path, ['email', 'sms', 'push', 'whatsapp'], 'email');
-  m.body = str(m, 'body', path, '');
-  if (m.subject !== undefined) str(m, 'subject', path);
+  m.body = template(m, 'body', path, '');
+  if (m.subject !== undefined) template(m, 'subject', path);
   return m;
 }
 
@@ -97,7 +114,7 @@ function node(v: unknown, path: string): Obj {
       n.kind = oneOf(n, 'kind', path, ['random', 'value'], 'random');
       if (n.kind === 'random') {
         n.seed = num(n, 'seed', path, 1);
-        const branches = arr(n.branches, `${path}.branches`).map((b, i) => {
+        const branches = atMost(arr(n.branches, `${path}.branches`), LIMITS.branches, `${path}.branches`, 'model.restore.tooManyBranches').map((b, i) => {
           const bp = `${path}.branches[${i}]`;
           const o = obj(b, bp);
           str(o, 'id', bp);
@@ -110,7 +127,7 @@ function node(v: unknown, path: string): Obj {
         n.branches = branches;
       } else {
         str(n, 'column', path);
-        n.values = arr(n.values, `${path}.values`).map((x, i) => (typeof x === 'string' || typeof x === 'number' ? String(x) : fail(`${path}.values[${i}]`, 'model.restore.expected', { expected: 'text' })));
+        n.values = atMost(arr(n.values, `${path}.values`), LIMITS.splitValues, `${path}.values`, 'model.restore.tooManySplitValues').map((x, i) => (typeof x === 'string' || typeof x === 'number' ? String(x) : fail(`${path}.values[${i}]`, 'model.restore.expected', { expected: 'text' })));
       }
       break;
     case 'segment':
@@ -141,14 +158,17 @@ function table(v: unknown, path: string): Obj {
   if (t.key !== undefined) str(t, 'key', path);
   if (t.time !== undefined) str(t, 'time', path);
   if (t.columns !== undefined) {
-    const cols = obj(t.columns, `${path}.columns`);
-    for (const [name, spec] of Object.entries(cols)) {
+    // From entries, not by assignment: a column may be named `__proto__`.
+    t.columns = Object.fromEntries(Object.entries(obj(t.columns, `${path}.columns`)).map(([name, spec]) => {
       const sp = `${path}.columns.${name}`;
       const s = obj(spec, sp);
       if (s.type !== undefined) oneOf(s, 'type', sp, ['number', 'text', 'date', 'boolean', 'tags']);
-      cols[name] = s;
-    }
-    t.columns = cols;
+      // The importer reads these as it parses the column: a format that is not text would stop the import.
+      if (s.format !== undefined) str(s, 'format', sp);
+      if (s.decimal !== undefined) oneOf(s, 'decimal', sp, ['.', ',']);
+      if (s.separator !== undefined) str(s, 'separator', sp);
+      return [name, s];
+    }));
   }
   return t;
 }
@@ -159,7 +179,7 @@ function trait(v: unknown, path: string): Obj {
   str(t, 'table', path);
   oneOf(t, 'agg', path, ['count', 'sum', 'avg', 'min', 'max', 'countDistinct', 'first', 'last', 'daysSince']);
   if (t.column !== undefined) str(t, 'column', path);
-  if (t.where !== undefined) t.where = arr(t.where, `${path}.where`).map((c, i) => condition(c, `${path}.where[${i}]`));
+  if (t.where !== undefined) t.where = conditionList(t.where, `${path}.where`);
   return t;
 }
 
@@ -170,15 +190,16 @@ function project(input: unknown): Project {
   if ((p.version as number) > FORMAT_VERSION) fail('version', 'model.restore.newer', { version: p.version as number, supported: FORMAT_VERSION });
   p.name = str(p, 'name', '', '');
   p.locale = str(p, 'locale', '', 'en');
-  if (p.asOf !== undefined && (typeof p.asOf !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(p.asOf))) fail('asOf', 'model.restore.expected', { expected: 'a date YYYY-MM-DD' });
+  if (!isLocaleTag(p.locale as string)) fail('locale', 'model.restore.locale', { locale: p.locale as string });
+  if (p.asOf !== undefined && (typeof p.asOf !== 'string' || !isCalendarDate(p.asOf))) fail('asOf', 'model.restore.asOf', { value: String(p.asOf) });
   const tables = arr(p.tables, 'tables', []).map((t, i) => table(t, `tables[${i}]`));
   uniqueIds(tables, 'tables');
   const traits = arr(p.traits, 'traits', []).map((t, i) => trait(t, `traits[${i}]`));
   uniqueIds(traits, 'traits');
-  const nodes = arr(p.nodes, 'nodes', []).map((n, i) => node(n, `nodes[${i}]`));
+  const nodes = atMost(arr(p.nodes, 'nodes', []), LIMITS.nodes, 'nodes', 'model.restore.tooManyNodes').map((n, i) => node(n, `nodes[${i}]`));
   uniqueIds(nodes, 'nodes');
   const ids = new Set(nodes.map((n) => n.id as string));
-  const edges = arr(p.edges, 'edges', []).map((e, i) => {
+  const edges = atMost(arr(p.edges, 'edges', []), LIMITS.edges, 'edges', 'model.restore.tooManyEdges').map((e, i) => {
     const path = `edges[${i}]`;
     const o = obj(e, path);
     str(o, 'id', path);
@@ -198,7 +219,8 @@ function project(input: unknown): Project {
 export function restoreProject(json: unknown): { ok: true; project: Project } | { ok: false; problem: Problem } {
   let input = json;
   if (typeof json === 'string') {
-    try { input = JSON.parse(json); } catch (e) {
+    // A file saved by an editor that writes a byte order mark is the same JSON.
+    try { input = JSON.parse(json.charCodeAt(0) === 0xfeff ? json.slice(1) : json); } catch (e) {
       return { ok: false, problem: { path: '', key: 'model.restore.notJson', params: { detail: (e as Error).message } } };
     }
   }

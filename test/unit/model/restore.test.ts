@@ -47,7 +47,7 @@ describe('restoreProject', () => {
     ['an edge to nowhere', { ...minimal, nodes: [{ id: 'a', type: 'note' }], edges: [{ id: 'e', source: 'a', target: 'b' }] }, 'edges[0].target', 'model.restore.unknownNode'],
     ['a split percent over 100', { ...minimal, nodes: [{ id: 's', type: 'split', kind: 'random', branches: [{ id: 'a', percent: 120 }] }] }, 'nodes[0].branches[0].percent', 'model.restore.expected'],
     ['a position that is text', { ...minimal, nodes: [{ id: 'n', type: 'note', position: { x: 'left', y: 0 } }] }, 'nodes[0].position.x', 'model.restore.expected'],
-    ['a bad asOf', { ...minimal, asOf: '09.12.2011' }, 'asOf', 'model.restore.expected'],
+    ['a bad asOf', { ...minimal, asOf: '09.12.2011' }, 'asOf', 'model.restore.asOf'],
     ['a column type that does not exist', { ...minimal, tables: [{ id: 'c', columns: { age: { type: 'integer' } } }] }, 'tables[0].columns.age.type', 'model.restore.oneOf'],
   ])('refuses %s', (_, json, path, key) => {
     expect(problem(json)).toMatchObject({ path, key });

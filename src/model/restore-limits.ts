@@ -1,0 +1,19 @@
+// The largest project restore accepts: far past any real one, small enough that ordering, compiling and counting stay quick.
+
+/** Upper bounds on a project's size; each refusal names its limit and the field path. */
+export const LIMITS = {
+  /** Cards on the canvas (a busy workshop board has a few hundred). */
+  nodes: 5_000,
+  /** Connections between cards. */
+  edges: 20_000,
+  /** Conditions of one filter, stage or trait. */
+  conditions: 500,
+  /** Values listed in one condition (is any of, has any of …). */
+  values: 10_000,
+  /** Values of one split by value, each an output of the card. */
+  splitValues: 1_000,
+  /** Branches of one random split. */
+  branches: 100,
+  /** Characters of one message's body or subject (a Liquid template). */
+  template: 100_000,
+} as const;
