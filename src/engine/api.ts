@@ -161,8 +161,8 @@ export interface MessagePreview {
   total: number;
   index: number;
   rendered?: { subject?: string; body: string };
-  /** A broken template: where, in which field. The message is never blanked by it. */
-  error?: { line: number; column: number; message: string; field: 'subject' | 'body' };
+  /** A broken template: where, in which field; `tooLong` past the template limits (template-limits.ts). The message is never blanked by it. */
+  error?: { line: number; column: number; message: string; field: 'subject' | 'body'; tooLong?: true };
   /** Columns the template prints without a `default` that are empty for this member. */
   emptyFields: string[];
   /** For SMS: encoding, length and parts of the rendered body. */
@@ -201,8 +201,8 @@ export interface EngineApi {
   tables(): Promise<TableSummary[]>;
   /** Counts every node. Resolves to null when a newer count request superseded this one. */
   count(project: Project, seq: number): Promise<CountResult | null>;
-  /** The node's message rendered for its member number `index`. */
-  messagePreview(project: Project, nodeId: string, index: number): Promise<MessagePreview>;
+  /** The node's message rendered for its member number `index`. Resolves to null when a newer preview request superseded this one. */
+  messagePreview(project: Project, nodeId: string, index: number): Promise<MessagePreview | null>;
   /** Members shared by each pair of nodes: [i][j] = |rows[i] ∩ cols[j]| (segments × stages). */
   overlap(project: Project, rows: string[], cols: string[]): Promise<number[][]>;
   /**

@@ -50,7 +50,8 @@ const RTL = new Set(['fa', 'ar', 'he', 'ur']);
 
 /**
  * The file of `rows` of `table` (the members of `node`), with the node's message rendered per member when asked.
- * A template that does not render is reported at its line and column, naming the node; nothing is half-written.
+ * A template that does not render is reported at its line and column, naming the node; one past the template limits
+ * (too long, too slow, too big: template-limits.ts) as taking too long to render. Nothing is half-written.
  */
 export async function membersFile(node: ProjectNode | undefined, table: Table | undefined, rows: Uint32Array, locale: string, request: MembersExportRequest): Promise<MembersExport> {
   if (!node) return { ok: false, problem: { path: '', key: 'engine.export.noNode', params: { node: '' } } };
@@ -61,6 +62,7 @@ export async function membersFile(node: ProjectNode | undefined, table: Table | 
   const grid = memberGrid(table, rows, request.messages ? message : undefined, locale);
   if ('failure' in grid) {
     const { error, field } = grid.failure;
+    if (error.tooLong) return { ok: false, problem: { path: '', key: `message.export.${field}TooLong`, params: { node: label } } };
     return { ok: false, problem: { path: '', key: `engine.export.${field}Error`, params: { node: label, line: error.line, column: error.column, detail: error.message } } };
   }
   const rightToLeft = RTL.has(locale.toLowerCase().split(/[-_]/)[0]);

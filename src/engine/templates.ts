@@ -5,22 +5,30 @@
 import { Liquid } from 'liquidjs';
 import { numberFormatter } from '../i18n/locale-format';
 import type { Message } from '../model/types';
+import { isLimitError, isTimeLimit, LIQUID_LIMITS, MEMORY_MAX, RENDER_TRIES } from './template-limits';
 
-export interface TemplateError { line: number; column: number; message: string }
+/** Where a template fails; `tooLong` when it went past a limit (too long, too slow, too big) rather than being broken. */
+export interface TemplateError { line: number; column: number; message: string; tooLong?: true }
 export interface Rendered { subject?: string; body: string }
+
+/** What liquidjs binds `this` to in a filter (its FilterImpl, not exported): the render's context with its memory limit. */
+interface FilterImpl { context: { memoryLimit: { use(count: number): void } } }
 
 const IDENT = /^[A-Za-z_][\w-]*$/;
 
 function engine(locale: string): Liquid {
   // `templates: {}`: include / render / layout look only in this empty map, never on disk (the command line) or over the
-  // network (the browser), so a project file cannot pull a local file into a message.
-  const liquid = new Liquid({ outputEscape: undefined, strictFilters: true, jsTruthy: false, ownPropertyOnly: true, templates: {} });
-  // Case by the project's language: in tr/az, i upcases to İ.
-  liquid.registerFilter('upcase', (v: unknown) => (v === undefined || v === null ? v : String(v).toLocaleUpperCase(locale)));
-  liquid.registerFilter('downcase', (v: unknown) => (v === undefined || v === null ? v : String(v).toLocaleLowerCase(locale)));
-  liquid.registerFilter('capitalize', (v: unknown) => {
+  // network (the browser), so a project file cannot pull a local file into a message. The limits stop a runaway
+  // template (a loop of millions, a string doubled in a loop, megabytes of tags) in a fraction of a second.
+  const liquid = new Liquid({ outputEscape: undefined, strictFilters: true, jsTruthy: false, ownPropertyOnly: true, templates: {}, ...LIQUID_LIMITS });
+  // Case by the project's language: in tr/az, i upcases to İ. Each new string counts against the memory limit, as
+  // liquidjs's own upcase does.
+  const text = (ctx: FilterImpl, v: unknown) => { const str = String(v); ctx.context.memoryLimit.use(str.length); return str; };
+  liquid.registerFilter('upcase', function (this: FilterImpl, v: unknown) { return v === undefined || v === null ? v : text(this, v).toLocaleUpperCase(locale); });
+  liquid.registerFilter('downcase', function (this: FilterImpl, v: unknown) { return v === undefined || v === null ? v : text(this, v).toLocaleLowerCase(locale); });
+  liquid.registerFilter('capitalize', function (this: FilterImpl, v: unknown) {
     if (v === undefined || v === null) return v;
-    const str = String(v);
+    const str = text(this, v);
     return str.charAt(0).toLocaleUpperCase(locale) + str.slice(1).toLocaleLowerCase(locale);
   });
   // Numbers the way the project's language writes them: {{ lifetime_value | number: 2 }}.
@@ -57,50 +65,62 @@ export function unguardedFields(source: string): string[] {
   return [...out];
 }
 
+/** Where a parse or render failed, as TemplateError. */
+function errorAt(e: unknown): TemplateError {
+  const err = e as { token?: { getPosition?: () => [number, number] }; message?: string };
+  const [line, column] = err.token?.getPosition?.() ?? [1, 1];
+  const message = String(err.message ?? e).split(', line:')[0];
+  return isLimitError(e) ? { line, column, message, tooLong: true } : { line, column, message };
+}
+
 /** Where a template is broken (1-based line and column), or undefined when it parses. */
 export function templateError(source: string, locale = 'en'): TemplateError | undefined {
   try {
     cached(locale).parse(source);
     return undefined;
   } catch (e) {
-    const err = e as { token?: { getPosition?: () => [number, number] }; message?: string };
-    const [line, column] = err.token?.getPosition?.() ?? [1, 1];
-    return { line, column, message: String(err.message ?? e).split(', line:')[0] };
+    return errorAt(e);
   }
 }
 
 /** Renders a message for one member; a broken template gives its error instead of an empty message. */
 export function renderMessage(message: Message, row: Record<string, string | number | boolean | null>, locale = 'en'): Rendered | { error: TemplateError; field: 'subject' | 'body' } {
-  const liquid = cached(locale);
-  const scope = scopeOf(row);
-  for (const field of ['subject', 'body'] as const) {
-    const source = message[field];
-    if (typeof source !== 'string') continue;
-    const error = templateError(source, locale);
-    if (error) return { error, field };
+  // A subject kept from when the message was an email is not sent, but a broken one is still shown.
+  if (message.channel !== 'email' && typeof message.subject === 'string') {
+    const error = templateError(message.subject, locale);
+    if (error) return { error, field: 'subject' };
   }
+  const render = messageRenderer(message, locale);
+  if (typeof render !== 'function') return render;
   try {
-    const body = liquid.parseAndRenderSync(message.body ?? '', scope) as string;
-    return message.channel === 'email' && typeof message.subject === 'string'
-      ? { subject: liquid.parseAndRenderSync(message.subject, scope) as string, body }
-      : { body };
+    return render(row);
   } catch (e) {
-    const err = e as { token?: { getPosition?: () => [number, number] }; message?: string };
-    const [line, column] = err.token?.getPosition?.() ?? [1, 1];
-    return { error: { line, column, message: String(err.message ?? e).split(', line:')[0] }, field: 'body' };
+    if (e instanceof MessageRenderError) return { error: e.error, field: e.field };
+    throw e;
   }
-}
-
-/** Where a render failed, as TemplateError. */
-function errorAt(e: unknown): TemplateError {
-  const err = e as { token?: { getPosition?: () => [number, number] }; message?: string };
-  const [line, column] = err.token?.getPosition?.() ?? [1, 1];
-  return { line, column, message: String(err.message ?? e).split(', line:')[0] };
 }
 
 export type MessageRenderer = (row: Record<string, string | number | boolean | null>) => Rendered;
 export class MessageRenderError extends Error {
   constructor(readonly error: TemplateError, readonly field: 'subject' | 'body') { super(error.message); }
+}
+
+type Parsed = ReturnType<Liquid['parse']>;
+
+/** One field rendered for one member within the limits: a time-out is tried once more, a message past MEMORY_MAX characters is refused. */
+function renderField(liquid: Liquid, tpl: Parsed, scope: Record<string, unknown>, field: 'subject' | 'body'): string {
+  for (let tries = 1; ; tries++) {
+    try {
+      const out = liquid.renderSync(tpl, scope) as string;
+      // Output is not charged to liquidjs's memory limit: {% capture %} doubled in a loop can print millions of characters.
+      if (out.length > MEMORY_MAX) throw new MessageRenderError({ line: 1, column: 1, message: 'message too long', tooLong: true }, field);
+      return out;
+    } catch (e) {
+      if (e instanceof MessageRenderError) throw e;
+      if (tries < RENDER_TRIES && isTimeLimit(e)) continue;
+      throw new MessageRenderError(errorAt(e), field);
+    }
+  }
 }
 
 /**
@@ -110,14 +130,13 @@ export class MessageRenderError extends Error {
 export function messageRenderer(message: Message, locale = 'en'): MessageRenderer | { error: TemplateError; field: 'subject' | 'body' } {
   const liquid = cached(locale);
   const withSubject = message.channel === 'email' && typeof message.subject === 'string';
-  let body, subject;
+  let body: Parsed, subject: Parsed | undefined;
   try { subject = withSubject ? liquid.parse(message.subject!) : undefined; } catch (e) { return { error: errorAt(e), field: 'subject' }; }
   try { body = liquid.parse(message.body ?? ''); } catch (e) { return { error: errorAt(e), field: 'body' }; }
-  const render = (tpl: typeof body, scope: Record<string, unknown>, field: 'subject' | 'body') => {
-    try { return liquid.renderSync(tpl, scope) as string; } catch (e) { throw new MessageRenderError(errorAt(e), field); }
-  };
   return (row) => {
     const scope = scopeOf(row);
-    return subject ? { subject: render(subject, scope, 'subject'), body: render(body, scope, 'body') } : { body: render(body, scope, 'body') };
+    return subject
+      ? { subject: renderField(liquid, subject, scope, 'subject'), body: renderField(liquid, body, scope, 'body') }
+      : { body: renderField(liquid, body, scope, 'body') };
   };
 }

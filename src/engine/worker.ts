@@ -16,6 +16,7 @@ const engine = new Engine();
 const summaries = new Map<string, TableSummary>();
 let running: AbortController | undefined;
 let newestCount = 0;
+let newestPreview = 0;
 
 /** comlink sends only an error's message and name across: the message carries the i18n key and params as JSON. */
 function plainError(e: unknown): Error {
@@ -83,7 +84,11 @@ const api: EngineApi = {
     return engine.count(project);
   },
   async messagePreview(project, nodeId, index) {
-    return engine.messagePreview(project, nodeId, index);
+    const mine = ++newestPreview;
+    // A render may take up to the template limits (template-limits.ts): a count posted with this preview, before or
+    // after it, runs first (hence two turns), and a preview already superseded by a newer one is not rendered.
+    for (let turn = 0; turn < 2; turn++) await new Promise((r) => setTimeout(r, 0));
+    return mine < newestPreview ? null : engine.messagePreview(project, nodeId, index);
   },
   async overlap(project, rows, cols) {
     return engine.overlap(project, rows, cols);
