@@ -3,7 +3,7 @@
 import type { Problem } from '../i18n/problem';
 import { isAnnotation } from './annotation';
 import { excludeBaseIndex } from './combine-commands';
-import { incoming, outgoing, topoOrder } from './graph';
+import { edgeIndex, type EdgeIndex, topoOrder } from './graph';
 import { checkCondition } from './operators';
 import { own, splitBranches } from './split-branches';
 import type { Plan, PlanNode, Schema, SetExpr } from './plan';
@@ -14,16 +14,19 @@ const ref = (id: string): SetExpr => ({ kind: 'ref', id });
 /** The def id of a split branch's set. */
 export const branchDefId = (nodeId: string, branch: string): string => `${nodeId}#${branch}`;
 
-/** Column types of the customers table, with the trait columns added. */
-export function customersSchema(project: Project, schema: Schema, table: string): Record<string, ColumnType> {
-  const cols = { ...(schema[table] ?? {}) };
-  for (const t of project.traits) cols[t.id] = traitType(t, schema);
+/**
+ * Column types of the customers table, with the trait columns added. A Map, since column names are the user's text:
+ * a column named `constructor` or `__proto__` is a column like any other, and one that does not exist is absent.
+ */
+export function customersSchema(project: Project, schema: Schema, table: string): Map<string, ColumnType> {
+  const cols = new Map(Object.entries(own(schema, table) ?? {}));
+  for (const t of project.traits) cols.set(t.id, traitType(t, schema));
   return cols;
 }
 
 function traitType(t: Trait, schema: Schema): ColumnType {
   if (t.agg === 'min' || t.agg === 'max' || t.agg === 'first' || t.agg === 'last') {
-    return (t.column && schema[t.table]?.[t.column]) || 'number';
+    return (t.column && own(own(schema, t.table), t.column)) || 'number';
   }
   return 'number';
 }
@@ -31,8 +34,11 @@ function traitType(t: Trait, schema: Schema): ColumnType {
 interface Ctx {
   project: Project;
   table: string;
-  columns: Record<string, ColumnType>;
+  columns: Map<string, ColumnType>;
   index: Map<string, number>;
+  /** Nodes by id, and edges by their ends: looked up once per node, so compiling stays linear in the project's size. */
+  byId: Map<string, ProjectNode>;
+  edges: EdgeIndex;
   defs: Plan['defs'];
   out: Map<string, PlanNode>;
 }
@@ -52,7 +58,7 @@ function conditionPreds(ctx: Ctx, conditions: Condition[], path: string): SetExp
   const preds: SetExpr[] = [];
   for (let i = 0; i < conditions.length; i++) {
     const c = conditions[i];
-    const problem = checkCondition(c, ctx.columns[c.column], `${path}.conditions[${i}]`);
+    const problem = checkCondition(c, ctx.columns.get(c.column), `${path}.conditions[${i}]`);
     if (problem) return problem;
     preds.push({ kind: 'pred', table: ctx.table, condition: { column: c.column, op: c.op, ...(c.value === undefined ? {} : { value: c.value }) } });
   }
@@ -84,7 +90,7 @@ function runningSteps(input: SetExpr, preds: SetExpr[], match: 'all' | 'any'): S
 }
 
 function single(ctx: Ctx, n: ProjectNode, path: string): SetExpr | Problem {
-  const ins = incoming(ctx.project, n.id);
+  const ins = ctx.edges.incoming(n.id);
   if (ins.length === 0) return { path, key: 'model.error.noInput' };
   if (ins.length > 1) return { path, key: 'model.error.tooManyInputs' };
   return edgeSet(ctx, ins[0]);
@@ -114,7 +120,7 @@ function compileNode(ctx: Ctx, n: ProjectNode, path: string): PlanNode {
       return isProblem(input) ? bad(input) : { id: n.id, input, expr: input };
     }
     case 'combine': {
-      const ins = incoming(ctx.project, n.id);
+      const ins = ctx.edges.incoming(n.id);
       if (ins.length === 0) return bad({ path, key: 'model.error.noInput' });
       const sets: SetExpr[] = [];
       for (const e of ins) {
@@ -135,6 +141,9 @@ function compileNode(ctx: Ctx, n: ProjectNode, path: string): PlanNode {
       // Keyed by a Map: a branch id may be any value of the data (`other`, `__proto__`).
       const branches = new Map<string, SetExpr>();
       if (n.kind === 'random') {
+        // Shares past 100 % in all would be cut from the last branches without a word: the split says so instead.
+        const total = n.branches.reduce((sum, b) => sum + b.percent, 0);
+        if (total > 100 + 1e-9) return bad({ path: `${path}.branches`, key: 'model.error.percentOver', params: { total: Math.round(total * 100) / 100 } });
         let from = 0;
         for (const b of n.branches) {
           const to = Math.min(100, from + b.percent);
@@ -142,7 +151,7 @@ function compileNode(ctx: Ctx, n: ProjectNode, path: string): PlanNode {
           from = to;
         }
       } else {
-        if (!ctx.columns[n.column]) return bad({ path: `${path}.column`, key: 'model.error.unknownColumn', params: { column: n.column } });
+        if (!ctx.columns.has(n.column)) return bad({ path: `${path}.column`, key: 'model.error.unknownColumn', params: { column: n.column } });
         for (const b of splitBranches(n)) {
           branches.set(b.id, { kind: 'value', table: ctx.table, input, column: n.column, value: b.other ? null : b.id, values: n.values });
         }
@@ -162,8 +171,8 @@ function stageChain(ctx: Ctx, first: StageNode): StageNode[] {
   const seen = new Set([first.id]);
   for (;;) {
     const last = chain[chain.length - 1];
-    const next = outgoing(ctx.project, last.id)
-      .map((e) => ctx.project.nodes.find((x) => x.id === e.target))
+    const next = ctx.edges.outgoing(last.id)
+      .map((e) => ctx.byId.get(e.target))
       .find((x): x is StageNode => x?.type === 'stage' && !seen.has(x.id));
     if (!next) return chain;
     seen.add(next.id);
@@ -177,7 +186,7 @@ function compileChain(ctx: Ctx, chain: StageNode[]): void {
   const fail = (p: Problem, at: number) => chain.forEach((s, i) => {
     ctx.out.set(s.id, { id: s.id, expr: NONE, error: i === at ? p : { path: `nodes[${ctx.index.get(s.id)}]`, key: 'model.error.inputInvalid' } });
   });
-  const ins = incoming(ctx.project, first.id);
+  const ins = ctx.edges.incoming(first.id);
   const path0 = `nodes[${ctx.index.get(first.id)}]`;
   if (ins.length !== 1) return fail({ path: path0, key: ins.length ? 'model.error.tooManyInputs' : 'model.error.noInput' }, 0);
   const input = edgeSet(ctx, ins[0]);
@@ -206,7 +215,8 @@ export function compile(project: Project, schema: Schema): Plan {
   const table = customers?.id ?? '';
   const ctx: Ctx = {
     project, table, columns: customersSchema(project, schema, table),
-    index: new Map(project.nodes.map((n, i) => [n.id, i])), defs: [], out: new Map(),
+    index: new Map(project.nodes.map((n, i) => [n.id, i])), byId: new Map(project.nodes.map((n) => [n.id, n])),
+    edges: edgeIndex(project), defs: [], out: new Map(),
   };
   const ordered = topoOrder(project);
   const inOrder = new Set(ordered.map((n) => n.id));
@@ -216,7 +226,7 @@ export function compile(project: Project, schema: Schema): Plan {
     if (!customers) { ctx.out.set(n.id, { id: n.id, expr: NONE, error: { path: 'tables', key: 'model.error.noCustomersTable' } }); continue; }
     if (n.type === 'stage') {
       // A stage's set is computed with its whole chain, when the chain's first stage comes up.
-      const fromStage = incoming(project, n.id).some((e) => project.nodes.find((x) => x.id === e.source)?.type === 'stage');
+      const fromStage = ctx.edges.incoming(n.id).some((e) => ctx.byId.get(e.source)?.type === 'stage');
       if (!fromStage) compileChain(ctx, stageChain(ctx, n));
       else if (!ctx.out.has(n.id)) ctx.out.set(n.id, { id: n.id, expr: NONE, error: { path, key: 'model.error.inputInvalid' } });
     } else {

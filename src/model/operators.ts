@@ -84,6 +84,8 @@ export function checkCondition(c: Condition, type: ColumnType | undefined, path:
         const key = scalarProblem(v[i], type);
         if (key) return { path: `${at}[${i}]`, key, params };
       }
+      // ISO days compare as text; numbers as numbers. Reversed ends are a typing slip to point at, not to guess.
+      if (type === 'date' ? String(v[0]) > String(v[1]) : Number(v[0]) > Number(v[1])) return { path: at, key: 'model.error.valueOrder', params };
       return undefined;
     }
     case 'relative': {
