@@ -111,3 +111,9 @@ const api: EngineApi = {
 };
 
 expose(api);
+// While this worker lives it holds a lock named after it: the page is granted that lock only once the worker has ended
+// (closed, crashed), which no event of its own tells (see ui/engine-worker.ts).
+if (self.name) void navigator.locks?.request(self.name, () => {
+  self.postMessage({ type: 'engine-alive' });
+  return new Promise(() => {});
+});

@@ -32,10 +32,15 @@ async function orNothing<T>(read: () => Promise<T>, fallback: T): Promise<T> {
   }
 }
 
-export async function boot(engine: Pick<EngineApi, 'restoreTables' | 'loadDemo'>): Promise<void> {
+/** Loads the stored tables into the engine, and the demo when it is not among them (at start, and after a restart). */
+export async function loadEngineTables(engine: Pick<EngineApi, 'restoreTables' | 'loadDemo'>): Promise<void> {
   let tables = await orNothing(() => engine.restoreTables(), []);
   if (!tables.some((t) => t.id === 'demo')) tables = [...tables, await engine.loadDemo('demo')];
   editor.tables = tables;
+}
+
+export async function boot(engine: Pick<EngineApi, 'restoreTables' | 'loadDemo'>): Promise<void> {
+  await loadEngineTables(engine);
   let id = (await orNothing(() => lastProjectId(), undefined)) ?? 'main';
   const saved = await orNothing(() => loadProject(id), undefined);
   const restored = saved === undefined ? undefined : restoreProject(saved);

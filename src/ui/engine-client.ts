@@ -1,32 +1,50 @@
 // The main thread's door to the engine worker. The newest count request wins; older answers are dropped.
 
-import { type Endpoint, proxy, wrap } from 'comlink';
+import { proxy, type Remote, wrap } from 'comlink';
 import type { CountResult, EngineApi, ImportOptions, MembersExport, MembersExportRequest, MembersPage, MembersPageRequest, MessagePreview, TableSummary, TextValueCounts } from '../engine/api';
+import { t } from '../i18n/index';
 import type { Project } from '../model/types';
+import { recoverEngine } from '../state/engine-recovery';
+import { restartingWorker } from './engine-worker';
 
-/** The worker starts on the first call: importing this module (in a component test, say) starts nothing. */
-function lazyWorker(): Endpoint {
-  let worker: Worker | undefined;
-  const listeners: [string, EventListenerOrEventListenerObject][] = [];
-  const real = () => {
-    if (!worker) {
-      worker = new Worker(new URL('../engine/worker.ts', import.meta.url), { type: 'module' });
-      for (const [type, l] of listeners) worker.addEventListener(type, l);
-    }
-    return worker;
-  };
-  return {
-    postMessage: (message: unknown, transfer?: Transferable[]) => real().postMessage(message, transfer ?? []),
-    addEventListener: (type: string, l: EventListenerOrEventListenerObject) => { listeners.push([type, l]); worker?.addEventListener(type, l); },
-    removeEventListener: (type: string, l: EventListenerOrEventListenerObject) => {
-      const i = listeners.findIndex(([t, x]) => t === type && x === l);
-      if (i >= 0) listeners.splice(i, 1);
-      worker?.removeEventListener(type, l);
-    },
-  };
+/** The calls the current worker has not answered yet: a dead worker never will, so each is told when it dies. */
+let waiting = new Set<(detail: string | undefined) => void>();
+
+const remote = wrap<EngineApi>(restartingWorker(
+  (name) => new Worker(new URL('../engine/worker.ts', import.meta.url), { type: 'module', name }),
+  (death) => {
+    const unanswered = waiting;
+    waiting = new Set();
+    for (const fail of unanswered) fail(death.detail);
+    void recoverEngine({ engine, count: countLatest }, death.detail ?? t('store.engine.noDetail'));
+  },
+));
+
+/** The error a call gets when the worker dies before answering: an import names its file. */
+function stopped(method: string, args: unknown[], detail: string | undefined): Error {
+  const why = detail ?? t('store.engine.noDetail');
+  const name = method === 'importFile' ? (args[0] as File | undefined)?.name : undefined;
+  return new Error(JSON.stringify(name === undefined
+    ? { key: 'store.engine.restarted', params: { detail: why } }
+    : { key: 'store.engine.stoppedImporting', params: { name, detail: why } }));
 }
 
-export const engine = wrap<EngineApi>(lazyWorker());
+/**
+ * The engine, as comlink's proxy of the worker's EngineApi. A call still waiting when the worker dies is answered
+ * with an error (a dead worker never answers); the next call starts a new worker.
+ */
+export const engine = new Proxy(remote, {
+  get(target, method) {
+    if (typeof method !== 'string' || method === 'then') return Reflect.get(target, method);
+    const call = Reflect.get(target, method) as (...args: unknown[]) => Promise<unknown>;
+    return (...args: unknown[]) => new Promise((resolve, reject) => {
+      const calls = waiting; // the set of the worker this call goes to (posted synchronously below)
+      const fail = (detail: string | undefined) => reject(stopped(method, args, detail));
+      calls.add(fail);
+      call(...args).then(resolve, reject).finally(() => calls.delete(fail));
+    });
+  },
+}) as Remote<EngineApi>;
 
 let seq = 0;
 
