@@ -17,7 +17,7 @@ import { sniffFormat } from './read-records';
 import { sniffDelimiter } from './sniff-delimiter';
 import { sniffBinary } from './sniff-binary';
 import { sniffEncoding } from './sniff-encoding';
-import { ByteTableSink, type Sink, TableSink } from './table-sink';
+import { ByteTableSink, checkColumnCount, type Sink, TableSink } from './table-sink';
 import { Utf8Checker } from './utf8-errors';
 
 export { ImportError } from './import-error';
@@ -97,10 +97,19 @@ function tableOf(sink: Sink, options: ImportOptions, id: string): { table: Table
   return { table, profiles: profileTable(table, sink.builders.map((b) => b.distinctDict)) };
 }
 
-/** Parses the sniffed start of a delimited file into `sink`; without the whole file, the last (possibly cut) line is dropped. */
-function parseSample(sink: TableSink, sample: string, whole: boolean, options: ImportOptions, bad?: number[]): void {
+/**
+ * Parses the sniffed start of a delimited file into `sink`; without the whole file, the last (possibly cut) line is
+ * dropped. `preview`: a header longer than the sample is refused when its start already has too many columns.
+ */
+function parseSample(sink: TableSink, sample: string, whole: boolean, options: ImportOptions, bad?: number[], preview = false): void {
+  const lines = whole ? sample.length : Math.max(sample.lastIndexOf('\n'), sample.lastIndexOf('\r')) + 1;
+  if (!lines && preview) {
+    const probe = new CsvParser(options.delimiter, { record: (_, count) => checkColumnCount(count - 1, true) });
+    probe.push(sample);
+    probe.end();
+  }
   const parser = new CsvParser(options.delimiter, sink);
-  parser.push(whole ? sample : sample.slice(0, Math.max(sample.lastIndexOf('\n'), 0) + 1), bad);
+  parser.push(sample.slice(0, lines), bad);
   parser.end();
 }
 
@@ -131,7 +140,7 @@ export async function previewFile(file: Blob, options?: Partial<ImportOptions>):
   let all = whole;
   let sink: Sink & { firstRows: string[][] }, read: number | undefined;
   if (opts.format === 'csv') {
-    parseSample((sink = new TableSink(50)) as TableSink, sample, whole, opts, bad);
+    parseSample((sink = new TableSink(50)) as TableSink, sample, whole, opts, bad, true);
   } else {
     // JSON is read from the sample too, to its last whole record (the whole file when its first record is longer).
     ({ sink, consumed: read, whole: all } = await previewJson(file, sample, whole, opts.format, opts.encoding, 50, bad));

@@ -4,7 +4,7 @@
 import { ColumnBuilder } from './column-builder';
 import { rawNumbers } from './json-raw-numbers';
 import { cellText } from './read-records';
-import { Sink, type Builder } from './table-sink';
+import { checkColumnCount, MAX_COLUMNS, Sink, type Builder } from './table-sink';
 
 /** How the file counts its records in warnings: items of a list, or lines of NDJSON. */
 export type JsonUnit = 'item' | 'line';
@@ -50,8 +50,11 @@ export class JsonSink extends Sink {
     this.records[row - 1] = n;
     const kept = this.firstRows.length < this.keepRows ? [] as string[] : null;
     const record = value as Record<string, unknown>;
+    const keys = Object.keys(record);
+    // A record wider than the limit: counted (the columns so far and its new keys) and refused before they are built.
+    if (builders.length + keys.length > MAX_COLUMNS) checkColumnCount(builders.length + keys.filter((k) => !this.columnOf.has(k)).length);
     const raw = source ? rawNumbers(source, checked) : null;
-    for (const key of Object.keys(record)) {
+    for (const key of keys) {
       const v = record[key];
       const c = this.columnOf.get(key) ?? this.addColumn(key, typeof v === 'number');
       let text: string;

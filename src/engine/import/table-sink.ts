@@ -8,6 +8,7 @@ import type { ByteRecordSink } from './byte-csv-parser';
 import { ColumnBuilder } from './column-builder';
 import { type Cell, cellText, ValueColumnBuilder } from './value-column-builder';
 import type { CsvSink } from './csv-parser';
+import { ImportError } from './import-error';
 import type { Distinct } from './infer-type';
 
 const MAX_WARNINGS = 100;
@@ -25,14 +26,38 @@ export interface Builder {
   build(spec: ColumnSpec, bad: { cells: number; firstRow: number }): Column;
 }
 
-/** Column names from a header row: blanks become "column N", repeats get " (2)". */
-function headerNames(cells: string[]): string[] {
-  const seen = new Map<string, number>();
-  return cells.map((raw, i) => {
-    const base = raw.trim() || `column ${i + 1}`;
-    const n = (seen.get(base) ?? 0) + 1;
-    seen.set(base, n);
-    return n === 1 ? base : `${base} (${n})`;
+/**
+ * The widest table an import takes. Every column costs a builder, a profile and an entry in each column list of
+ * the app (about 25 KB while importing, measured): 5,000 columns are some 125 MB and seconds, wider than any CRM or
+ * survey export we know of; the 500,000 of a hostile 4.9 MB line would need gigabytes and minutes.
+ */
+export const MAX_COLUMNS = 5000;
+
+/**
+ * Refuses a header of `found` columns when it is wider than MAX_COLUMNS, before any column is built; `cut`: only
+ * the header's start was read, so it has more than `found`.
+ */
+export function checkColumnCount(found: number, cut = false): void {
+  if (found > MAX_COLUMNS) throw new ImportError(cut ? 'import.error.tooManyColumnsCut' : 'import.error.tooManyColumns', { found, limit: MAX_COLUMNS });
+}
+
+/**
+ * Column names from a header row: blanks become "column N", a repeat gets " (2)", " (3)" … with the first number
+ * no other column is called, so every name differs (`a,a (2),a` gives `a`, `a (2)`, `a (3)`) and the first of each
+ * name is kept as written (trimmed).
+ */
+export function headerNames(cells: string[]): string[] {
+  const bases = cells.map((raw, i) => raw.trim() || `column ${i + 1}`);
+  const taken = new Set(bases);
+  const first = new Set<string>();
+  const next = new Map<string, number>();
+  return bases.map((base) => {
+    if (!first.has(base)) { first.add(base); return base; }
+    let k = next.get(base) ?? 2, name = `${base} (${k})`;
+    while (taken.has(name)) name = `${base} (${++k})`;
+    next.set(base, k + 1);
+    taken.add(name);
+    return name;
   });
 }
 
@@ -56,6 +81,7 @@ export abstract class Sink {
   /** Takes the header; false for a data row. */
   protected takeHeader(fields: string[], count: number): boolean {
     if (this.header) return false;
+    checkColumnCount(count);
     this.header = headerNames(fields.slice(0, count));
     this.builders = this.header.map((h) => this.builder(h));
     return true;
@@ -105,6 +131,7 @@ export class ByteTableSink extends Sink implements ByteRecordSink {
 
   record(buf: Uint8Array, starts: Int32Array, ends: Int32Array, count: number, record: number): void {
     if (!this.header) {
+      checkColumnCount(count); // before a string is made of each name
       const fields: string[] = [];
       for (let f = 0; f < count; f++) fields.push(this.decode(buf, starts[f], ends[f]));
       this.takeHeader(fields, count);
