@@ -9,11 +9,13 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { membersFile } from '../../../src/engine/export-members';
 import { MEMORY_MAX, TEMPLATE_MAX_CHARS } from '../../../src/engine/template-limits';
-import { renderMessage, templateError } from '../../../src/engine/templates';
-import type { ProjectNode } from '../../../src/model/types';
+import { Engine } from '../../../src/engine/engine';
+import { renderMessage, templateError, unguardedFields } from '../../../src/engine/templates';
+import type { Project, ProjectNode } from '../../../src/model/types';
 import { tableFromCsv } from '../../helpers/table';
 
 const SLOW = 30_000;
+const segment: ProjectNode = { id: 'vip', type: 'segment', name: 'Young VIPs', color: '#7c3aed', position: { x: 0, y: 0 } };
 const sms = (body: string) => ({ channel: 'sms' as const, body });
 const tooLong = { field: 'body', error: { tooLong: true } };
 
@@ -65,6 +67,30 @@ describe('a runaway template stops on a limit', () => {
   }, SLOW);
 });
 
+describe('the preview of a runaway template', () => {
+  it('looks for fields without fallback in linear time: unclosed outputs up to the longest template, none past it', () => {
+    // Each unclosed {{ made the scan read the rest of the template again: 5 MB took hours.
+    expect(unguardedFields('{{a'.repeat(10_922))).toEqual([]);
+    expect(unguardedFields(`${'{{a'.repeat(10_000)} {{ first_name }}`)).toEqual(['first_name']);
+    expect(unguardedFields('{{a'.repeat(1_700_000))).toEqual([]);
+    expect(unguardedFields('{{ a | append: "{" }} {{ b | default: "}" }}')).toEqual(['a']);
+  }, SLOW);
+
+  it('says the message takes too long for a 5 MB body, with the member and no field warnings', async () => {
+    const engine = new Engine();
+    engine.setTable(await tableFromCsv('id,first_name\n1,Aysel\n'));
+    const p: Project = {
+      format: 'audience-canvas', version: 1, name: 't', locale: 'en', tables: [{ id: 'customers', role: 'customers' }], traits: [],
+      nodes: [{ id: 'all', type: 'source', table: 'customers', position: { x: 0, y: 0 } },
+        { ...segment, message: { channel: 'sms', body: '{{ first_name '.repeat(360_000) } }],
+      edges: [{ id: 'e', source: 'all', target: 'vip' }],
+    };
+    expect(engine.messagePreview(p, 'vip', 0)).toEqual({
+      total: 1, index: 0, emptyFields: [], error: { field: 'body', line: 1, column: 1, message: 'parse length limit exceeded', tooLong: true },
+    });
+  }, SLOW);
+});
+
 describe('ordinary templates within the limits', () => {
   it('a template of exactly the longest length parses and renders', () => {
     const tag = '{{ first_name }}';
@@ -88,8 +114,6 @@ describe('ordinary templates within the limits', () => {
     expect(renderMessage(sms('{{ x | shout }}'), {})).toEqual({ field: 'body', error: { line: 1, column: 1, message: 'undefined filter: shout' } });
   });
 });
-
-const segment: ProjectNode = { id: 'vip', type: 'segment', name: 'Young VIPs', color: '#7c3aed', position: { x: 0, y: 0 } };
 
 describe('exporting members with a runaway message', () => {
   it('refuses naming the node and the field, and exports without messages', async () => {
