@@ -99,7 +99,8 @@ function tableOf(sink: Sink, options: ImportOptions, id: string): { table: Table
 
 /**
  * Parses the sniffed start of a delimited file into `sink`; without the whole file, the last (possibly cut) line is
- * dropped. `preview`: a header longer than the sample is refused when its start already has too many columns.
+ * dropped. `preview`: a header longer than the sample is refused when its start already has too many columns, else
+ * read as far as the sample goes.
  */
 function parseSample(sink: TableSink, sample: string, whole: boolean, options: ImportOptions, bad?: number[], preview = false): void {
   const lines = whole ? sample.length : Math.max(sample.lastIndexOf('\n'), sample.lastIndexOf('\r')) + 1;
@@ -109,7 +110,8 @@ function parseSample(sink: TableSink, sample: string, whole: boolean, options: I
     probe.end();
   }
   const parser = new CsvParser(options.delimiter, sink);
-  parser.push(sample.slice(0, lines), bad);
+  // A preview of a header longer than the sample shows the names it holds (the last one cut) rather than none.
+  parser.push(!lines && preview ? sample : sample.slice(0, lines), bad);
   parser.end();
 }
 

@@ -77,3 +77,17 @@ describe('the limit itself', () => {
     }
   }, TIMEOUT);
 });
+
+describe('a header longer than the preview reads (256 KiB)', () => {
+  it('previews the names the sample holds, the last one cut, and imports every column', async () => {
+    const long = names(3000).map((n) => n.padEnd(100, 'x'));
+    const file = new Blob([`${long.join(',')}\n${long.map((_, i) => i).join(',')}\n`]);
+    const preview = await previewFile(file);
+    // 256 KiB of 101-byte names (with their commas): 2,595 whole ones and the first 61 bytes of the next.
+    expect(preview.columns.length).toBe(2596);
+    expect(preview.columns[2594].name).toBe(long[2594]);
+    expect(preview.columns[2595].name).toBe(long[2595].slice(0, 256 * 1024 - 2595 * 101));
+    const { table } = await importFile(file, 't', 'long');
+    expect([table.columns.length, table.columns[2999].name, table.rowCount]).toEqual([3000, long[2999], 1]);
+  }, TIMEOUT);
+});
