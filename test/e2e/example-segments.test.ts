@@ -91,6 +91,8 @@ describe.runIf(browserAvailable())('building the two example segments by drag an
   });
 
   it('builds "teenage girls living in cities, with little disposable income, wanting to enjoy life"', async () => {
+    // The view followed the first segment's cards down the canvas: bring every card back into view first.
+    await page.getByRole('button', { name: 'Fit view' }).click();
     const source = card(/^All customers:/);
     await dropBelow('Teenagers (13–19)', source, 170, 90);
     const teens = card(/^Filter: age is between 13 and 19/);
