@@ -11,25 +11,30 @@ export interface RecoveryDeps {
   count: (project: Project) => Promise<CountResult | null>;
 }
 
-let recovering = false;
+/** Deaths since the engine last answered a count: a worker dying as it recovers is not restarted in a loop. */
+let deaths = 0;
+/** The counts shown when the engine last died: other counts since then mean it had answered again. */
+let seen: CountResult | null = null;
 
 /**
  * Runs once a worker has died (a new one starts with the first call). Nothing saved is written: the project and its
  * history stay as they are, so the canvas stays editable throughout. Should the engine die again while it recovers
- * (the project's own count may be what stops it), counts wait for the next edit instead of restarting it in a loop.
+ * (the project's own count may be what stops it), the tables are loaded once more and counts wait for the next edit;
+ * a third death before any count is answered (a worker that cannot start) is left alone.
  */
 export async function recoverEngine(deps: RecoveryDeps, detail: string): Promise<void> {
   if (!editor.ready) return; // start-up reports its own failures
-  const again = recovering;
-  recovering = true;
+  if (counts.result !== seen) deaths = 0;
+  seen = counts.result;
+  const mine = ++deaths;
+  if (mine > 2) return;
   try {
     await loadEngineTables(deps.engine);
-    if (again) { editor.tell({ path: '', key: 'store.engine.stoppedAgain', params: { detail } }); return; }
+    if (mine === 2) { editor.tell({ path: '', key: 'store.engine.stoppedAgain', params: { detail } }); return; }
     await counts.refresh(editor.project, deps.count);
-    editor.tell({ path: '', key: 'store.engine.restarted', params: { detail } });
+    // Died again meanwhile: that recovery tells the user.
+    if (deaths === 1) { editor.tell({ path: '', key: 'store.engine.restarted', params: { detail } }); }
   } catch {
-    // The reload itself met a dead worker: the recovery that death started tells the user.
-  } finally {
-    if (!again) recovering = false;
+    // The reload met a dead worker: the recovery that death started carries on.
   }
 }

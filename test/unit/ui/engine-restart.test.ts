@@ -10,6 +10,8 @@ const summary = (id: string): TableSummary => ({ id, name: `${id}.csv`, rowCount
 /** A stand-in for the engine's worker: the real comlink protocol over a message channel, answers as told. */
 class FakeWorker extends EventTarget {
   static all: FakeWorker[] = [];
+  /** Workers that fail as they start (a script that cannot load). */
+  static broken = false;
   readonly calls: string[] = [];
   terminated = false;
   /** Calls that never answer, as on a worker that is stuck or about to die. */
@@ -20,7 +22,7 @@ class FakeWorker extends EventTarget {
     const { port1, port2 } = new MessageChannel();
     this.port = port1;
     const answer = <T>(name: string, value: T) => { this.calls.push(name); return this.hang.has(name) ? new Promise<T>(() => {}) : Promise.resolve(value); };
-    expose({
+    if (!FakeWorker.broken) expose({
       restoreTables: () => answer('restoreTables', [summary('customers')]),
       loadDemo: (id: string) => answer('loadDemo', summary(id)),
       count: (_p: unknown, _seq: number) => answer<CountResult>('count', { total: 3, nodes: { all: { count: 3 } }, ms: 1 }),
@@ -29,6 +31,7 @@ class FakeWorker extends EventTarget {
     FakeWorker.all.push(this);
     // The real worker says so once it holds its lock.
     queueMicrotask(() => port2.postMessage({ type: 'engine-alive' }));
+    if (FakeWorker.broken) setTimeout(() => this.crash('cannot start')); // and never answers
   }
   postMessage(m: unknown, transfer: Transferable[] = []) { this.port.postMessage(m, transfer as never); }
   override addEventListener(type: string, l: EventListenerOrEventListenerObject) {
@@ -115,5 +118,16 @@ describe('when the engine worker dies', () => {
     second.crash('second');
     await vi.waitFor(() => expect(editor.notice).toMatchObject({ key: 'store.engine.stoppedAgain', params: { detail: 'second' } }));
     expect(last().calls).toEqual(['restoreTables', 'loadDemo']);
+  });
+
+  it('gives up on a worker that cannot start instead of starting workers forever', async () => {
+    await countLatest(editor.project);
+    const before = FakeWorker.all.length;
+    FakeWorker.broken = true;
+    last().crash('first');
+    const settled = async () => { const n = FakeWorker.all.length; await new Promise((r) => setTimeout(r, 300)); return FakeWorker.all.length === n; };
+    await vi.waitFor(async () => expect(await settled()).toBe(true), { timeout: 10_000 });
+    expect(FakeWorker.all.length - before).toBeLessThanOrEqual(4);
+    FakeWorker.broken = false;
   });
 });
