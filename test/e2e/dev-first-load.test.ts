@@ -27,7 +27,8 @@ function freePort(): Promise<number> {
 }
 
 /** This process's environment without Vitest's marks (with them, the Svelte plugin builds for the server). */
-const plainEnv = () => Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST') && k !== 'NODE_ENV'));
+// NO_COLOR: with CI set, Vite colours its output, and the bold port would split the URL the test waits for.
+const plainEnv = () => ({ ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST') && k !== 'NODE_ENV')), NO_COLOR: '1' });
 
 describe.runIf(browserAvailable())('the dev server on a fresh clone', () => {
   let server: ChildProcess;
@@ -44,7 +45,9 @@ describe.runIf(browserAvailable())('the dev server on a fresh clone', () => {
     server.stdout!.on('data', (d) => { log += d; });
     server.stderr!.on('data', (d) => { log += d; });
     const url = `http://127.0.0.1:${port}/`;
-    for (const end = Date.now() + 120_000; !log.includes(url); await new Promise((r) => setTimeout(r, 200))) {
+    // Colour codes stripped all the same, should a terminal setting bring them back.
+    const plain = () => log.replace(/\u001b\[[0-9;]*m/g, '');
+    for (const end = Date.now() + 120_000; !plain().includes(url); await new Promise((r) => setTimeout(r, 200))) {
       if (Date.now() > end || server.exitCode !== null) throw new Error(`the dev server did not start:\n${log}`);
     }
     ({ browser, page, errors } = await openPage(url));
