@@ -4,6 +4,8 @@
 export const LIMITS = {
   /** Cards on the canvas (a busy workshop board has a few hundred). */
   nodes: 5_000,
+  /** Journey stages in all (a real journey has a handful; each stage is compared with every later one of its chain). */
+  stages: 100,
   /** Connections between cards. */
   edges: 20_000,
   /** Conditions of one filter, stage or trait. */

@@ -198,6 +198,8 @@ function project(input: unknown): Project {
   uniqueIds(traits, 'traits');
   const nodes = atMost(arr(p.nodes, 'nodes', []), LIMITS.nodes, 'nodes', 'model.restore.tooManyNodes').map((n, i) => node(n, `nodes[${i}]`));
   uniqueIds(nodes, 'nodes');
+  const stages = nodes.filter((n) => n.type === 'stage');
+  if (stages.length > LIMITS.stages) fail(`nodes[${nodes.indexOf(stages[LIMITS.stages])}]`, 'model.restore.tooManyStages', { count: stages.length, limit: LIMITS.stages });
   const ids = new Set(nodes.map((n) => n.id as string));
   const edges = atMost(arr(p.edges, 'edges', []), LIMITS.edges, 'edges', 'model.restore.tooManyEdges').map((e, i) => {
     const path = `edges[${i}]`;

@@ -70,6 +70,8 @@ describe('projects past the stated limits', () => {
 
   it.each([
     ['5,001 cards', { ...minimal, nodes: times(5001, (i) => ({ id: `n${i}`, type: 'note' })) }, limit('tooManyNodes', 'nodes', 5001, 5000)],
+    ['101 journey stages, named at the first one past the limit', { ...minimal, nodes: [source, { id: 'n', type: 'note' }, ...times(101, (i) => ({ id: `s${i}`, type: 'stage' }))] },
+      limit('tooManyStages', 'nodes[102]', 101, 100)],
     ['20,001 connections', { ...minimal, nodes: [source, { id: 'u', type: 'combine' }], edges: times(20001, (i) => ({ id: `e${i}`, source: 'all', target: 'u' })) },
       limit('tooManyEdges', 'edges', 20001, 20000)],
     ['501 conditions in a filter', filter(times(501, () => ({ column: 'age', op: 'gt', value: 1 }))), limit('tooManyConditions', 'nodes[1].conditions', 501, 500)],
@@ -91,6 +93,7 @@ describe('projects past the stated limits', () => {
 
   it.each([
     ['5,000 cards', { ...minimal, nodes: times(5000, (i) => ({ id: `n${i}`, type: 'note' })) }],
+    ['100 journey stages', { ...minimal, nodes: [source, ...times(100, (i) => ({ id: `s${i}`, type: 'stage' }))] }],
     ['500 conditions', filter(times(500, () => ({ column: 'age', op: 'gt', value: 1 })))],
     ['10,000 values in a condition', filter([{ column: 'city', op: 'in', value: times(10000, (i) => `c${i}`) }])],
     ['1,000 split values', { ...minimal, nodes: [source, { id: 's', type: 'split', kind: 'value', column: 'city', values: times(1000, (i) => `c${i}`) }] }],
