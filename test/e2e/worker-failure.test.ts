@@ -6,10 +6,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { writeDemoCsv } from '../helpers/demo-file';
 import { browserAvailable, openPage, screenshot } from './browser';
 
 const dir = join(tmpdir(), 'audience-canvas-e2e-worker-failure');
 const CLIENTS = join(dir, 'clients.csv');
+const BIG = join(dir, 'customers-300000.csv');
 
 describe.runIf(browserAvailable())('when the engine fails', () => {
   let browser: Browser;
@@ -25,6 +27,7 @@ describe.runIf(browserAvailable())('when the engine fails', () => {
   beforeAll(async () => {
     mkdirSync(dir, { recursive: true });
     writeFileSync(CLIENTS, 'customer_id,city\n1,Bakı\n2,Gəncə\n3,Şəki\n');
+    await writeDemoCsv(BIG, 300_000, 2);
     ({ browser, page } = await openPage(inject('baseURL'), { width: 1440, height: 900 }));
     page.on('worker', (w) => { if (w.url().includes('worker')) workers.push(w); });
     await page.goto(inject('baseURL'));
@@ -39,7 +42,7 @@ describe.runIf(browserAvailable())('when the engine fails', () => {
     await first.evaluate(() => self.close());
     await expect.poll(noticeText, { timeout: 30_000 })
       .toBe('The engine stopped (it ended without a message); it was restarted and your tables were reloaded');
-    expect(workers.length).toBe(2);
+    await expect.poll(() => workers.length).toBe(2);
     await screenshot(page, 'worker-restarted');
 
     // The canvas is still editable, and a new card is counted by the new worker.
@@ -53,7 +56,23 @@ describe.runIf(browserAvailable())('when the engine fails', () => {
     await engineWorker().evaluate(() => { setTimeout(() => { throw new Error('engine test failure'); }); });
     await expect.poll(noticeText, { timeout: 30_000 })
       .toBe('The engine stopped (Uncaught Error: engine test failure); it was restarted and your tables were reloaded');
-    expect(workers.length).toBe(3);
+    await expect.poll(() => workers.length).toBe(3);
+    await expect.poll(() => cards(/^All customers:/).getAttribute('aria-label'), { timeout: 30_000 }).toMatch(/, 5,000 customers$/);
+  });
+
+  it('names the file of an import the engine stopped in, and keeps the data as it was', async () => {
+    await page.getByRole('button', { name: 'Import data' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import customers' });
+    await dialog.getByLabel('Choose a file').setInputFiles(BIG);
+    await dialog.getByRole('columnheader', { name: 'household_income' }).waitFor({ timeout: 30_000 });
+    await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+    const progress = dialog.getByRole('progressbar', { name: 'Import progress' });
+    await expect.poll(async () => Number(await progress.getAttribute('value')), { timeout: 30_000 }).toBeGreaterThan(0.05);
+    await engineWorker().evaluate(() => self.close());
+    await expect.poll(() => dialog.getByRole('alert').textContent(), { timeout: 30_000 })
+      .toBe('The engine stopped while importing “customers-300000.csv” (it ended without a message); it was restarted and your tables were reloaded. Nothing saved was changed.');
+    await expect.poll(() => workers.length, { timeout: 30_000 }).toBe(4);
+    await dialog.getByRole('button', { name: 'Close' }).click();
     await expect.poll(() => cards(/^All customers:/).getAttribute('aria-label'), { timeout: 30_000 }).toMatch(/, 5,000 customers$/);
   });
 
