@@ -16,6 +16,8 @@ export const LIMITS = {
   splitValues: 1_000,
   /** Branches of one random split. */
   branches: 100,
+  /** Levels of nested lists and objects anywhere in the file (a project needs about seven). */
+  depth: 100,
   /** Characters of one message's body or subject (a Liquid template). */
   template: 100_000,
 } as const;

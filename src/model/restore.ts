@@ -3,6 +3,7 @@
 import type { Problem } from '../i18n/problem';
 import type { Project } from './types';
 import { isCalendarDate } from './calendar-date';
+import { tooDeepAt } from './json-depth';
 import { isLocaleTag } from './locale-tag';
 import { LIMITS } from './restore-limits';
 
@@ -184,6 +185,8 @@ function trait(v: unknown, path: string): Obj {
 }
 
 function project(input: unknown): Project {
+  const deep = tooDeepAt(input, LIMITS.depth);
+  if (deep !== undefined) fail(deep, 'model.restore.tooDeep', { limit: LIMITS.depth });
   const p = obj(input, '');
   if (p.format !== 'audience-canvas') fail('format', 'model.restore.format');
   if (typeof p.version !== 'number' || !Number.isInteger(p.version) || p.version < 1) fail('version', 'model.restore.version');

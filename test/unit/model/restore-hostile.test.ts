@@ -108,3 +108,22 @@ describe('projects past the stated limits', () => {
     expect(problem(JSON.stringify({ ...minimal, nodes, edges }))).toEqual(limit('tooManyNodes', 'nodes', 100_001, 5000));
   }, 60_000);
 });
+
+describe('a file nested deeper than saving, cloning and writing can follow', () => {
+  const nested = (levels: number) => `${'['.repeat(levels)}${']'.repeat(levels)}`;
+  const file = (x: string) => `{"format":"audience-canvas","version":1,"x":${x}}`;
+
+  it('refuses an unknown field nested 100,000 levels deep, at the first level past 100', () => {
+    expect(problem(file(nested(100_000)))).toEqual({ path: `x${'[0]'.repeat(99)}`, key: 'model.restore.tooDeep', params: { limit: 100 } });
+  }, 30_000);
+
+  it('refuses a condition value nested too deeply, naming its path', () => {
+    const json = `{"format":"audience-canvas","version":1,"nodes":[{"id":"f","type":"filter","conditions":[{"column":"a","op":"in","value":${nested(200)}}]}]}`;
+    expect(problem(json)).toMatchObject({ path: `nodes[0].conditions[0].value${'[0]'.repeat(95)}`, key: 'model.restore.tooDeep' });
+  });
+
+  it('keeps a field nested exactly 100 levels, counting the project itself as one', () => {
+    const r = restoreProject(file(nested(99)));
+    expect(r.ok && JSON.stringify(r.project.x)).toBe(nested(99));
+  });
+});
