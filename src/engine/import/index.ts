@@ -97,13 +97,16 @@ function tableOf(sink: Sink, options: ImportOptions, id: string): { table: Table
   return { table, profiles: profileTable(table, sink.builders.map((b) => b.distinctDict)) };
 }
 
+/** The length of `sample` up to its last line break (LF, CRLF or a lone CR, as old Mac files end their lines). */
+const lastBreak = (sample: string) => Math.max(sample.lastIndexOf('\n'), sample.lastIndexOf('\r')) + 1;
+
 /**
  * Parses the sniffed start of a delimited file into `sink`; without the whole file, the last (possibly cut) line is
  * dropped. `preview`: a header longer than the sample is refused when its start already has too many columns, else
  * read as far as the sample goes.
  */
 function parseSample(sink: TableSink, sample: string, whole: boolean, options: ImportOptions, bad?: number[], preview = false): void {
-  const lines = whole ? sample.length : Math.max(sample.lastIndexOf('\n'), sample.lastIndexOf('\r')) + 1;
+  const lines = whole ? sample.length : lastBreak(sample);
   if (!lines && preview) {
     const probe = new CsvParser(options.delimiter, { record: (_, count) => checkColumnCount(count - 1, true) });
     probe.push(sample);
@@ -156,7 +159,7 @@ export async function previewFile(file: Blob, options?: Partial<ImportOptions>):
  * Rows in a text file read only in part: the rows per byte of the characters read (up to the last line break, or
  * `chars`) × the file's size.
  */
-function estimateRows(rows: number, sample: string, size: number, chars = sample.lastIndexOf('\n') + 1): number {
+function estimateRows(rows: number, sample: string, size: number, chars = lastBreak(sample)): number {
   const read = Math.min(size, SAMPLE_BYTES) * (chars / sample.length);
   return read > 0 ? Math.round((rows * size) / read) : rows;
 }

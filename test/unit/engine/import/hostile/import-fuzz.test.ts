@@ -4,6 +4,7 @@
 // double written and each text cell as written. A new seed each run; replay a failure with FUZZ_SEED=<seed>.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { Delimiter, ImportOptions } from '../../../../../src/engine/api';
 import { importFile, previewFile } from '../../../../../src/engine/import/index';
 import { cellValue } from '../../../../../src/engine/table';
 
@@ -82,8 +83,8 @@ const caseArb: fc.Arbitrary<Case> = fc.record({
   }).map((r) => ({ ...rest, ...r, rows, bom: rest.encoding === 'windows-1251' ? false : rest.bom }));
 });
 
-/** The file's text: a header h0 … and the rows, each cell written by its column's kind. */
-function fileText(c: Case): string {
+/** The file's text: a header h0 … and the rows, each cell written by its column's kind; `times` repeats the rows. */
+function fileText(c: Case, times = 1): string {
   const names = c.cols.map((_, k) => field(`h${k}`, c.delimiter, c.quote[k]));
   const lines = [names.join(c.delimiter)];
   for (let r = 0; r < c.rows; r++) {
@@ -94,23 +95,27 @@ function fileText(c: Case): string {
       return d === null ? '' : field(numberText(d, col.style[r]), c.delimiter, q);
     }).join(c.delimiter));
   }
-  return lines.join(c.eol) + (c.finalEol ? c.eol : '');
+  const body = lines.slice(1).join(c.eol);
+  return [lines[0], ...Array<string>(c.rows ? times : 0).fill(body)].join(c.eol) + (c.finalEol ? c.eol : '');
 }
 
 /** What the table must hold: each number as the double, each text cell as written (a blank one empty: null). */
 const expected = (c: Case) => c.cols.map((col) => col.kind === 'number' ? col.cells : col.cells.map((s) => (s.trim() === '' ? null : s)));
 
+/** Options as a user would confirm them in the dialog (see the first property). */
+const optionsOf = (c: Case): Partial<ImportOptions> => ({
+  delimiter: c.delimiter as Delimiter,
+  ...(c.bom || c.encoding === 'utf-8' ? {} : { encoding: c.encoding }),
+  columns: Object.fromEntries(c.cols.flatMap((col, k) => (col.kind === 'text' ? [[`h${k}`, { type: 'text' as const }]] : []))),
+});
+
 describe(`import fuzz (seed ${SEED})`, () => {
   it('random files import on every path with the generator\'s rows and cells', async () => {
     await fc.assert(fc.asyncProperty(caseArb, async (c) => {
       const file = new Blob([encode(fileText(c), c.encoding, c.bom) as BlobPart]);
-      // The encoding is named where no BOM tells it (a few random cells are no sample to guess a code page from).
-      const options = {
-        delimiter: c.delimiter,
-        ...(c.bom || c.encoding === 'utf-8' ? {} : { encoding: c.encoding }),
-        // Text columns stay text (random letters may look like dates or lists); number columns are inferred.
-        columns: Object.fromEntries(c.cols.flatMap((col, k) => (col.kind === 'text' ? [[`h${k}`, { type: 'text' as const }]] : []))),
-      };
+      // The encoding is named where no BOM tells it (a few random cells are no sample to guess a code page from);
+      // text columns stay text (random letters may look like dates or lists); number columns are inferred.
+      const options = optionsOf(c);
       const want = expected(c);
       for (const text of [false, true]) {
         const { table, summary } = await importFile(file, 't', 'fuzz', options, undefined, undefined, text);
@@ -123,4 +128,28 @@ describe(`import fuzz (seed ${SEED})`, () => {
       expect([preview.rowCount, preview.rowsExact, preview.columns.length]).toEqual([c.rows, true, c.cols.length]);
     }), { numRuns: RUNS, seed: SEED, endOnFailure: true });
   }, 300_000);
+
+  it('files past the 4 MiB read chunk and the 256 KiB sample: every record whole across the boundaries', async () => {
+    const big = caseArb.filter((c) => c.rows > 0);
+    await fc.assert(fc.asyncProperty(big, fc.integer({ min: 0, max: 50_000 }), async (c, extra) => {
+      const once = encode(fileText(c), c.encoding, false).length;
+      const times = Math.ceil((4 * 1024 * 1024 + extra) / once);
+      const file = new Blob([encode(fileText(c, times), c.encoding, c.bom) as BlobPart]);
+      const want = expected(c);
+      for (const text of [false, true]) {
+        const { table } = await importFile(file, 't', 'fuzz', optionsOf(c), undefined, undefined, text);
+        expect(table.rowCount).toBe(c.rows * times);
+        // The rows of the last copy, and of the copy that spans the chunk's end.
+        const middle = Math.floor((4 * 1024 * 1024) / once) * c.rows;
+        for (const from of [table.rowCount - c.rows, Math.max(0, middle - c.rows), middle]) {
+          const got = table.columns.map((col) => Array.from({ length: c.rows }, (_, i) => cellValue(col, from + i)));
+          expect({ path: text ? 'text' : 'bytes', from, got }).toEqual({ path: text ? 'text' : 'bytes', from, got: want });
+        }
+      }
+      const preview = await previewFile(file, optionsOf(c));
+      expect([preview.rowsExact, preview.columns.length]).toEqual([false, c.cols.length]);
+      // The estimate from the first 256 KiB is near the count (the rows repeat, so their bytes per row do too).
+      expect(Math.abs(preview.rowCount! / (c.rows * times) - 1)).toBeLessThan(0.05);
+    }), { numRuns: Number(process.env.FUZZ_BIG_RUNS) || 4, seed: SEED, endOnFailure: true });
+  }, 600_000);
 });
