@@ -24,6 +24,23 @@ export function customersSchema(project: Project, schema: Schema, table: string)
   return cols;
 }
 
+/**
+ * The first problem of each trait's conditions, by trait id, checked against its events table like a filter's: the
+ * engine computes every trait of the plan, and one whose condition does not fit its column would stop every count.
+ */
+function traitProblems(project: Project, schema: Schema): Map<string, Problem> {
+  const problems = new Map<string, Problem>();
+  project.traits.forEach((t, i) => {
+    const columns = own(schema, t.table);
+    if (!columns) return;
+    for (const [j, c] of (t.where ?? []).entries()) {
+      const problem = checkCondition(c, own(columns, c.column), `traits[${i}].where[${j}]`);
+      if (problem) return void problems.set(t.id, problem);
+    }
+  });
+  return problems;
+}
+
 function traitType(t: Trait, schema: Schema): ColumnType {
   if (t.agg === 'min' || t.agg === 'max' || t.agg === 'first' || t.agg === 'last') {
     return (t.column && own(own(schema, t.table), t.column)) || 'number';
@@ -35,6 +52,8 @@ interface Ctx {
   project: Project;
   table: string;
   columns: Map<string, ColumnType>;
+  /** Traits whose conditions have a problem: a condition on one reports it. */
+  traitProblems: Map<string, Problem>;
   index: Map<string, number>;
   /** Nodes by id, and edges by their ends: looked up once per node, so compiling stays linear in the project's size. */
   byId: Map<string, ProjectNode>;
@@ -58,7 +77,7 @@ function conditionPreds(ctx: Ctx, conditions: Condition[], path: string): SetExp
   const preds: SetExpr[] = [];
   for (let i = 0; i < conditions.length; i++) {
     const c = conditions[i];
-    const problem = checkCondition(c, ctx.columns.get(c.column), `${path}.conditions[${i}]`);
+    const problem = ctx.traitProblems.get(c.column) ?? checkCondition(c, ctx.columns.get(c.column), `${path}.conditions[${i}]`);
     if (problem) return problem;
     preds.push({ kind: 'pred', table: ctx.table, condition: { column: c.column, op: c.op, ...(c.value === undefined ? {} : { value: c.value }) } });
   }
@@ -214,7 +233,7 @@ export function compile(project: Project, schema: Schema): Plan {
   const customers = project.tables.find((t) => t.role === 'customers');
   const table = customers?.id ?? '';
   const ctx: Ctx = {
-    project, table, columns: customersSchema(project, schema, table),
+    project, table, columns: customersSchema(project, schema, table), traitProblems: traitProblems(project, schema),
     index: new Map(project.nodes.map((n, i) => [n.id, i])), byId: new Map(project.nodes.map((n) => [n.id, n])),
     edges: edgeIndex(project), defs: [], out: new Map(),
   };
@@ -243,6 +262,6 @@ export function compile(project: Project, schema: Schema): Plan {
   }
   return {
     table, ...(customers?.key ? { key: customers.key } : {}), locale: project.locale,
-    ...(project.asOf ? { asOf: project.asOf } : {}), traits: project.traits, defs: ctx.defs, nodes,
+    ...(project.asOf ? { asOf: project.asOf } : {}), traits: project.traits.filter((t) => !ctx.traitProblems.has(t.id)), defs: ctx.defs, nodes,
   };
 }

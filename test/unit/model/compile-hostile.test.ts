@@ -79,3 +79,28 @@ describe('a random split whose shares add up past 100 %', () => {
     expect((await count(rows('plain'), split([100 / 3, 100 / 3, 100 / 3]))).s.error).toBeUndefined();
   });
 });
+
+describe('a trait whose condition does not fit its events table', () => {
+  const events = 'id,amount\n1,5\n1,6\n2,7\n';
+  const withTrait = (where: Condition[]): Project => ({
+    ...filter([{ column: 'orders', op: 'gt', value: 0 }]),
+    tables: [{ id: 'customers', role: 'customers', key: 'id' }, { id: 'events', role: 'events', key: 'id' }],
+    traits: [{ id: 'orders', table: 'events', agg: 'count', where }],
+  });
+  async function countWith(p: Project) {
+    const engine = new Engine();
+    engine.setTable(await tableFromCsv(rows('plain')));
+    engine.setTable(await tableFromCsv(events, 'events'));
+    return engine.count(p).nodes;
+  }
+
+  it('is named at the condition that uses the trait, and the other cards still count', async () => {
+    const nodes = await countWith(withTrait([{ column: 'amount', op: 'inLast', value: { amount: 1, unit: 'year' } }]));
+    expect(nodes.all).toEqual({ count: 5 });
+    expect(nodes.f.error).toEqual({ path: 'traits[0].where[0].op', key: 'model.error.opType', params: { column: 'amount', op: 'inLast', type: 'number' } });
+  });
+
+  it('counts like its clean twin when the condition fits (customers 1 and 2 have an order over 5)', async () => {
+    expect((await countWith(withTrait([{ column: 'amount', op: 'gt', value: 5 }]))).f).toEqual({ count: 2, input: 5 });
+  });
+});
