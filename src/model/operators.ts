@@ -1,6 +1,7 @@
 // The operator table of PRODUCT.md: which ops fit which column type, and what value each op takes.
 
 import type { Problem } from '../i18n/problem';
+import { isCalendarDate } from './calendar-date';
 import type { ColumnType, Condition, Op } from './types';
 
 const OPS: Record<ColumnType, Op[]> = {
@@ -34,14 +35,14 @@ export function valueShape(op: Op): ValueShape {
 }
 
 const UNITS = ['day', 'week', 'month', 'year'];
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function isNumeric(v: unknown): boolean {
   return (typeof v === 'number' && Number.isFinite(v)) || (typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v)));
 }
 
+/** A day of the calendar: 2024-02-31 is refused, not counted as 2 March. */
 function isIsoDate(v: unknown): boolean {
-  return typeof v === 'string' && ISO_DATE.test(v) && !Number.isNaN(Date.parse(v));
+  return typeof v === 'string' && isCalendarDate(v);
 }
 
 /** Checks one scalar value against the column type; returns the i18n key of the problem, if any. */

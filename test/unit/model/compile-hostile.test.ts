@@ -56,6 +56,13 @@ describe('between with its ends reversed', () => {
       .toMatchObject({ path: 'nodes[1].conditions[0].value', key: 'model.error.valueOrder' });
   });
 
+  it('refuses a day that does not exist instead of counting the day it rolls over to', async () => {
+    expect((await count(dates, filter([{ column: 'signup', op: 'on', value: '2024-02-31' }]))).f.error)
+      .toEqual({ path: 'nodes[1].conditions[0].value', key: 'model.error.valueDate', params: { column: 'signup', op: 'on', type: 'date' } });
+    expect((await count(dates, filter([{ column: 'signup', op: 'between', value: ['2024-01-01', '2024-02-30'] }]))).f.error)
+      .toMatchObject({ path: 'nodes[1].conditions[0].value[1]', key: 'model.error.valueDate' });
+  });
+
   it('counts the ends in order, and one value as both ends', async () => {
     expect((await count(rows('plain'), filter([{ column: 'age', op: 'between', value: [20, 40] }]))).f).toEqual({ count: 3, input: 5 });
     expect((await count(rows('plain'), filter([{ column: 'age', op: 'between', value: ['30', 30] }]))).f).toEqual({ count: 1, input: 5 });
