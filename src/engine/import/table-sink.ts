@@ -161,7 +161,9 @@ export class ValueTableSink extends Sink {
     return new ValueColumnBuilder(name);
   }
 
-  /** Sets the header (blank names become "column N", repeats get " (2)") and returns the column builders. */
+  /**
+   * Sets the header (see headerNames; more than MAX_COLUMNS names are refused) and returns the column builders.
+   */
   columns(names: string[]): ValueColumnBuilder[] {
     this.takeHeader(names, names.length);
     return this.builders as ValueColumnBuilder[];
