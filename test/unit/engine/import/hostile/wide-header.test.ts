@@ -1,6 +1,9 @@
 // Issue 15, item 7: a header wider than MAX_COLUMNS is refused with the limit and the number found, on every path
 // (bytes, text, JSON, Excel, Parquet, Arrow), before a builder is made for each column.
 import { tableFromArrays, tableToIPC } from '@uwdata/flechette';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import writeXlsxFile from 'write-excel-file/universal';
@@ -32,6 +35,14 @@ describe('a header of 500,000 columns', () => {
     const sample = new TextDecoder().decode(new Uint8Array(await hostile().slice(0, 256 * 1024).arrayBuffer()));
     expect(e.params).toEqual({ found: sample.split(',').length - 1, limit: 5000 });
     expect(e.params.found).toBeGreaterThan(5000);
+  }, TIMEOUT);
+
+  it('makes the command line exit 2 with the message', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ac-wide-'));
+    writeFileSync(join(dir, 'wide.csv'), new Uint8Array(await hostile().arrayBuffer()));
+    writeFileSync(join(dir, 'p.json'), JSON.stringify({ format: 'audience-canvas', version: 1, name: 't', tables: [{ id: 't', role: 'customers', key: 'col0' }], nodes: [{ id: 'all', type: 'source', table: 't' }], edges: [] }));
+    const out = spawnSync('node_modules/.bin/tsx', ['src/engine/cli.ts', 'count', join(dir, 'p.json'), '--data', `t=${join(dir, 'wide.csv')}`], { encoding: 'utf8' });
+    expect([out.status, out.stderr.trim()]).toEqual([2, `${join(dir, 'wide.csv')}: Too many columns: the header row has 500,000, and an import takes at most 5,000`]);
   }, TIMEOUT);
 
   it('as one JSON object, or an NDJSON line, is refused the same way', async () => {
