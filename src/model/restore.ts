@@ -184,6 +184,28 @@ function trait(v: unknown, path: string): Obj {
   return t;
 }
 
+/** Refuses a project whose conditions, listed values or split values in all pass the limits, at the first one past. */
+function totals(traits: Obj[], nodes: Obj[]): void {
+  let conditions = 0;
+  let values = 0;
+  let splitValues = 0;
+  const lists: [Obj[], string][] = [
+    ...traits.map((t, i): [Obj[], string] => [(t.where ?? []) as Obj[], `traits[${i}].where`]),
+    ...nodes.map((n, i): [Obj[], string] => [(n.conditions ?? []) as Obj[], `nodes[${i}].conditions`]),
+  ];
+  for (const [list, path] of lists) {
+    list.forEach((c, j) => {
+      if (++conditions > LIMITS.allConditions) fail(`${path}[${j}]`, 'model.restore.tooManyConditionsInAll', { limit: LIMITS.allConditions });
+      if (Array.isArray(c.value) && (values += c.value.length) > LIMITS.allValues) fail(`${path}[${j}].value`, 'model.restore.tooManyValuesInAll', { limit: LIMITS.allValues });
+    });
+  }
+  nodes.forEach((n, i) => {
+    if (n.type === 'split' && n.kind === 'value' && (splitValues += (n.values as string[]).length) > LIMITS.allSplitValues) {
+      fail(`nodes[${i}].values`, 'model.restore.tooManySplitValuesInAll', { limit: LIMITS.allSplitValues });
+    }
+  });
+}
+
 function project(input: unknown): Project {
   const deep = tooDeepAt(input, LIMITS.depth);
   if (deep !== undefined) fail(deep, 'model.restore.tooDeep', { limit: LIMITS.depth });
@@ -201,6 +223,7 @@ function project(input: unknown): Project {
   uniqueIds(traits, 'traits');
   const nodes = atMost(arr(p.nodes, 'nodes', []), LIMITS.nodes, 'nodes', 'model.restore.tooManyNodes').map((n, i) => node(n, `nodes[${i}]`));
   uniqueIds(nodes, 'nodes');
+  totals(traits, nodes);
   const stages = nodes.filter((n) => n.type === 'stage');
   if (stages.length > LIMITS.stages) fail(`nodes[${nodes.indexOf(stages[LIMITS.stages])}]`, 'model.restore.tooManyStages', { count: stages.length, limit: LIMITS.stages });
   const ids = new Set(nodes.map((n) => n.id as string));

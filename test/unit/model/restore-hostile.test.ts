@@ -83,6 +83,12 @@ describe('projects past the stated limits', () => {
       limit('tooManyValues', 'nodes[1].conditions[0].value', 10001, 10000)],
     ['1,001 values to split by', { ...minimal, nodes: [source, { id: 's', type: 'split', kind: 'value', column: 'city', values: times(1001, (i) => `c${i}`) }] },
       limit('tooManySplitValues', 'nodes[1].values', 1001, 1000)],
+    ['2,005 conditions in five filters, at the 2,001st', { ...minimal, nodes: [source, ...times(5, (k) => ({ id: `f${k}`, type: 'filter', conditions: times(401, () => ({ column: 'age', op: 'isEmpty' })) }))] },
+      { path: 'nodes[5].conditions[396]', key: 'model.restore.tooManyConditionsInAll', params: { limit: 2000 } }],
+    ['110,000 values listed in eleven conditions, at the eleventh', filter(times(11, () => ({ column: 'city', op: 'in', value: times(10_000, (i) => `c${i}`) }))),
+      { path: 'nodes[1].conditions[10].value', key: 'model.restore.tooManyValuesInAll', params: { limit: 100_000 } }],
+    ['2,400 values in three splits, at the third', { ...minimal, nodes: [source, ...times(3, (k) => ({ id: `s${k}`, type: 'split', kind: 'value', column: 'city', values: times(800, (i) => `c${i}`) }))] },
+      { path: 'nodes[3].values', key: 'model.restore.tooManySplitValuesInAll', params: { limit: 2000 } }],
     ['101 random branches', { ...minimal, nodes: [source, { id: 's', type: 'split', kind: 'random', branches: times(101, (i) => ({ id: `b${i}`, percent: 0 })) }] },
       limit('tooManyBranches', 'nodes[1].branches', 101, 100)],
     ['a message body of 100,001 characters', segment({ body: 'x'.repeat(100_001) }), limit('templateTooLong', 'nodes[1].message.body', 100_001, 100_000)],
@@ -96,7 +102,8 @@ describe('projects past the stated limits', () => {
     ['100 journey stages', { ...minimal, nodes: [source, ...times(100, (i) => ({ id: `s${i}`, type: 'stage' }))] }],
     ['500 conditions', filter(times(500, () => ({ column: 'age', op: 'gt', value: 1 })))],
     ['10,000 values in a condition', filter([{ column: 'city', op: 'in', value: times(10000, (i) => `c${i}`) }])],
-    ['1,000 split values', { ...minimal, nodes: [source, { id: 's', type: 'split', kind: 'value', column: 'city', values: times(1000, (i) => `c${i}`) }] }],
+    ['two splits of 1,000 values', { ...minimal, nodes: [source, ...times(2, (k) => ({ id: `s${k}`, type: 'split', kind: 'value', column: 'city', values: times(1000, (i) => `c${i}`) }))] }],
+    ['2,000 conditions in four filters', { ...minimal, nodes: [source, ...times(4, (k) => ({ id: `f${k}`, type: 'filter', conditions: times(500, () => ({ column: 'age', op: 'isEmpty' })) }))] }],
     ['a body of 100,000 characters', segment({ body: 'x'.repeat(100_000) })],
   ])('accepts %s, right at the limit', (_, json) => {
     expect(restoreProject(json).ok).toBe(true);
