@@ -2,7 +2,7 @@
 // gives the same values: scalars as they are, a 32-bit float as written, times of day, bytes, lists and structs as text.
 
 import { type DataType, Precision, TimeUnit, Type } from '@uwdata/flechette';
-import { float32, nestedText, timeText } from '../parquet/parquet-cells';
+import { float32, nestedText, timeText } from '../typed-cell-text';
 import type { Cell } from '../value-column-builder';
 
 const hex = (bytes: Uint8Array) => Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
