@@ -1,6 +1,8 @@
 // Edits of a split node: its random branches and seed, its column and values, and switching between the two kinds.
 
+import type { Problem } from '../i18n/problem';
 import type { CommandResult } from './commands';
+import { LIMITS } from './restore-limits';
 import { splitBranches } from './split-branches';
 import type { Edge, Project, SplitBranch, SplitNode } from './types';
 
@@ -64,7 +66,11 @@ export function setSeed(project: Project, id: string, seed: number): CommandResu
 }
 
 /** Sets the column and values of a split by value (edges from values no longer listed are dropped). */
-export function setSplitValues(project: Project, id: string, column: string, values: string[]): CommandResult {
+export function setSplitValues(project: Project, id: string, column: string, values: string[]): CommandResult | { problem: Problem } {
+  // More values than a project file may hold would make the project one that no longer opens: refused, as restore would.
+  if (values.length > LIMITS.splitValues) {
+    return { problem: { path: '', key: 'model.restore.tooManySplitValues', params: { count: values.length, limit: LIMITS.splitValues } } };
+  }
   const n = splitOf(project, id);
   if (n?.kind !== 'value') return { project, capture: false };
   return replaceSplit(project, { ...n, column, values });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evenPercents, freshBranchId, setBranches, setSeed, setSplitKind, setSplitValues } from '../../../src/model/split-commands';
-import { newProject } from '../../../src/model/restore';
+import { newProject, restoreProject } from '../../../src/model/restore';
 import type { Project, ProjectNode } from '../../../src/model/types';
 
 const at = { position: { x: 0, y: 0 } };
@@ -48,7 +48,15 @@ describe('split commands', () => {
   it('keeps edges from values still listed when the values change', () => {
     const v = { id: 's', type: 'split', kind: 'value', column: 'c', values: ['a', 'b'], ...at } as ProjectNode;
     const r = setSplitValues(withSplit(v), 's', 'c', ['a']);
-    expect(r.project.edges.map((e) => e.id)).toEqual(['e1', 'e2', 'e4']);
+    expect('project' in r && r.project.edges.map((e) => e.id)).toEqual(['e1', 'e2', 'e4']);
+  });
+
+  it('refuses more values than a project file may hold (1,000), so the project still opens', () => {
+    const v = { id: 's', type: 'split', kind: 'value', column: 'c', values: ['a'], ...at } as ProjectNode;
+    const many = Array.from({ length: 1001 }, (_, i) => `v${i}`);
+    expect(setSplitValues(withSplit(v), 's', 'c', many)).toEqual({ problem: { path: '', key: 'model.restore.tooManySplitValues', params: { count: 1001, limit: 1000 } } });
+    const ok = setSplitValues(withSplit(v), 's', 'c', many.slice(0, 1000));
+    expect('project' in ok && restoreProject(ok.project).ok).toBe(true);
   });
 
   it('shares 100 % evenly and finds fresh branch ids', () => {
