@@ -1,20 +1,16 @@
 // Nodes read as sentences in the user's language: "Age is between 25 and 40", "Customers in “A” or “B”", "Random: A 50 %, B 50 %".
 
 import { formatDate, formatNumber, t } from '../../i18n/index';
+import { isCalendarDate } from '../../model/calendar-date';
 import { excludeBaseIndex } from '../../model/combine-commands';
 import { edgeBranch, splitBranches } from '../../model/split-branches';
 import type { CombineNode, Condition, Edge, Project, ProjectNode, RelativeAmount, SplitNode } from '../../model/types';
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
 /** A value as read in the sentence: numbers and days (`2026-10-31` → 31 Oct 2026) in the user's language. */
 function one(v: unknown): string {
   if (typeof v === 'number') return formatNumber(v);
-  if (typeof v === 'string' && DAY.test(v)) {
-    const day = new Date(`${v}T00:00:00Z`);
-    // A day that does not exist (2024-02-31) is shown as written, not rolled over to March.
-    if (!Number.isNaN(day.getTime()) && day.toISOString().startsWith(v)) return formatDate(day);
-  }
+  // A day that does not exist (2024-02-31) is shown as written, not rolled over to March.
+  if (typeof v === 'string' && isCalendarDate(v)) return formatDate(new Date(`${v}T00:00:00Z`));
   return String(v ?? '…');
 }
 
