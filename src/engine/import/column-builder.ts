@@ -5,7 +5,7 @@ import type { ColumnSpec } from '../../model/types';
 import type { Column } from '../table';
 import type { Distinct } from './infer-type';
 import { orderOfFormat, parseDate } from './parse-date';
-import { looksLikeId, parseNumber } from './parse-number';
+import { inexactWhole, looksLikeId, parseNumber } from './parse-number';
 
 const PLAIN_NUMBER = /^-?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
@@ -13,8 +13,7 @@ const PLAIN_NUMBER = /^-?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 export function plainNumber(s: string): number {
   if (!PLAIN_NUMBER.test(s) || looksLikeId(s)) return NaN;
   const x = +s;
-  // A whole number past 2^53 (an ICCID) has no exact double: not a number to keep.
-  return x > Number.MAX_SAFE_INTEGER || x < -Number.MAX_SAFE_INTEGER ? (/[.eE]/.test(s) ? x : NaN) : x;
+  return inexactWhole(s, x, '.') ? NaN : x;
 }
 
 /**

@@ -19,9 +19,15 @@ const COMMA_DECIMAL = /^[+-]?\d*,\d+$/;
 /** Parses a number written with `decimal` as the decimal separator; NaN when it is not a number. */
 export function parseNumber(raw: string, decimal: '.' | ','): number {
   const n = parseWritten(raw, decimal);
-  // A whole number past 2^53 (an ICCID, a card number) has no exact double: its digits would change on the way in.
-  if (Math.abs(n) > Number.MAX_SAFE_INTEGER && !raw.includes(decimal) && !/[eE]/.test(raw)) return NaN;
-  return n;
+  return inexactWhole(raw, n, decimal) ? NaN : n;
+}
+
+/**
+ * A whole number past 2^53 (an ICCID, a card number) has no exact double: read as `n`, its digits would change on
+ * the way in. `raw` is whole when it has no `decimal` sign and no exponent.
+ */
+export function inexactWhole(raw: string, n: number, decimal: '.' | ','): boolean {
+  return Math.abs(n) > Number.MAX_SAFE_INTEGER && !raw.includes(decimal) && !/[eE]/.test(raw);
 }
 
 function parseWritten(raw: string, decimal: '.' | ','): number {
