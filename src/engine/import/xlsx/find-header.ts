@@ -27,8 +27,8 @@ function usualWidth(sample: { filled: number }[]): number {
 
 /**
  * The 1-based header row of `rows` (a sheet's rows from row 1), or undefined when it has none: the first row that
- * fills at least three quarters as many cells as rows with content usually do (the most common count among the
- * first ones, the larger on a tie), when every filled cell in it is text. Narrower rows above it are titles and
+ * fills at least three quarters as many cells as rows with content usually do (the most common count in the later
+ * half of the first ones, the larger on a tie), when every filled cell in it is text. Narrower rows above it are titles and
  * notes. A first wide row holding numbers, dates or booleans is data without a header; a sheet whose only content
  * is one cell (a title over a chart) has none.
  */
@@ -38,7 +38,9 @@ export function findHeader(rows: readonly (readonly Cell[])[]): number | undefin
     const filled = filledCells(rows[r]);
     if (filled) sample.push({ row: r, filled });
   }
-  const usual = usualWidth(sample);
+  // The usual width from the later half of the rows read: data fills those, while titles and notes sit at the top (four
+  // one-cell title rows over a header and two rows of data made the titles' width the usual one).
+  const usual = usualWidth(sample.slice(Math.floor(sample.length / 2)));
   const at = sample.findIndex((s) => s.filled >= 0.75 * usual);
   if (at < 0) return undefined;
   const { row, filled } = sample[at];

@@ -24,6 +24,11 @@ describe('findHeader', () => {
     }));
   });
 
+  it('finds the header below more title rows than rows of data (CI found it: seed -778079736)', () => {
+    const d = new Date(0);
+    expect(findHeader([['!'], ['!'], ['!'], ['!'], ['!', '!', '!', '!'], [d, d, false, 0], [0, 0, '!', 0]])).toBe(5);
+  });
+
   it('finds none when the first full row holds a number, a date or a boolean', () => {
     expect(findHeader([['Report'], [], ['Ada', 10, 'Bakı'], ['Bob', 20, 'Ganja']])).toBeUndefined();
     expect(findHeader([[new Date(0), 'x'], ['a', 'b']])).toBeUndefined();
